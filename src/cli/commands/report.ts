@@ -1,0 +1,100 @@
+import { join, resolve } from "node:path";
+import { UsageError } from "../../errors.js";
+import { t } from "../../i18n/t.js";
+import type { Language } from "../../model/plan.js";
+import { loadTemplates } from "../../read/templates.js";
+import { loadConfig } from "../../read/workspace.js";
+import { renderMarkdown } from "../../render/markdown/render-markdown.js";
+import { scoreReport } from "../../score/score-report.js";
+import { note, printDiagnostic, shownPath, type Context } from "../context.js";
+import {
+  checkPeriod,
+  failOnPlanErrors,
+  loadOutcomes,
+  loadPlanFile,
+  loadPreviousOutcomes,
+  parseYear,
+  resolvePlan,
+} from "../pipeline.js";
+import { writeFileAtomic } from "../write-file.js";
+
+export interface ReportOptions {
+  dir: string;
+  format: string;
+  out?: string;
+  stdout?: boolean;
+  strict?: boolean;
+  plan?: string;
+  lang?: string;
+}
+
+const FORMATS = ["md", "json", "all"] as const;
+
+/** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
+export async function reportCommand(ctx: Context, yearArg: string, opts: ReportOptions): Promise<number> {
+  const year = parseYear(yearArg, "report");
+  const format = opts.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, {
+      messageId: "usage.hintHelp",
+      data: { command: "report" },
+    });
+  }
+  if (opts.lang && !["sv", "nb", "en"].includes(opts.lang)) {
+    throw new UsageError("usage.badFormat", { value: opts.lang, allowed: "sv | nb | en" });
+  }
+  const dir = resolve(opts.dir);
+  const config = loadConfig(dir);
+  if (config.language) ctx.lang = config.language;
+
+  const loaded = loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
+  const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
+  ctx.lang = language;
+  for (const d of loaded.diagnostics) if (d.severity !== "error") printDiagnostic(ctx, d);
+  failOnPlanErrors(loaded);
+  checkPeriod(loaded.plan, year, loaded.path);
+  const { outcomes } = loadOutcomes(dir, year, loaded.plan);
+  const previous = loadPreviousOutcomes(dir, year);
+
+  const plan = { ...loaded.plan, organisation: config.organisation ?? loaded.plan.organisation };
+  const { report, diagnostics } = scoreReport({
+    plan,
+    year,
+    outcomes,
+    scoring: config.scoring,
+    ...(previous ? { previous } : {}),
+    ...(config.board ? { board: config.board } : {}),
+  });
+  report.language = language;
+  for (const d of diagnostics) printDiagnostic(ctx, d);
+
+  // Render everything first: nothing is written unless all of it could be made.
+  const templates = loadTemplates(language, dir);
+  const outputs: Array<{ ext: string; data: string }> = [];
+  if (format === "md" || format === "all") outputs.push({ ext: "md", data: renderMarkdown(report, templates) });
+  if (format === "json") outputs.push({ ext: "json", data: JSON.stringify(report, null, 2) + "\n" });
+
+  if (opts.stdout) {
+    for (const o of outputs) ctx.stdout(o.data);
+  } else {
+    const outDir = opts.out ? resolve(opts.out) : join(dir, "reports");
+    for (const o of outputs) {
+      const path = join(outDir, `${templates.fileName}-${year}.${o.ext}`);
+      writeFileAtomic(path, o.data);
+      note(ctx, t(ctx.lang, "report.written", { path: shownPath(path) }));
+    }
+  }
+
+  const totals = report.totals;
+  note(ctx, t(ctx.lang, "report.summary", { ...totals }));
+  if (totals.notReported > 0) {
+    const missing = report.areas.flatMap((a) => a.activities.filter((x) => x.light === "not-reported").map((x) => x.id));
+    const total = report.areas.reduce((n, a) => n + a.activities.length, 0);
+    const ids = missing.length > 8 ? `${missing.slice(0, 8).join(", ")}, …` : missing.join(", ");
+    const line = t(ctx.lang, "report.notReported", { count: missing.length, total, ids });
+    if (opts.strict) ctx.stderr(`${ctx.color.red(t(ctx.lang, "label.error"))}: ${line}\n`);
+    else if (!ctx.quiet) ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${line}\n`);
+    if (opts.strict) return 1;
+  }
+  return 0;
+}

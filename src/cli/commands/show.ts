@@ -1,0 +1,37 @@
+import { resolve } from "node:path";
+import { UsageError } from "../../errors.js";
+import { loadConfig } from "../../read/workspace.js";
+import { renderOutline } from "../../render/outline.js";
+import { printDiagnostic, type Context } from "../context.js";
+import { loadPlanFile, resolvePlan } from "../pipeline.js";
+
+const FORMATS = ["text", "json", "yaml"] as const;
+
+/** `plan show <file|year>`: the model as the tool read it. */
+export async function showCommand(ctx: Context, arg: string, opts: { dir: string; format: string }): Promise<number> {
+  const format = opts.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, {
+      messageId: "usage.hintHelp",
+      data: { command: "show" },
+    });
+  }
+  const dir = resolve(opts.dir);
+  const isYear = /^\d{4}$/.test(arg);
+  if (isYear) {
+    const config = loadConfig(dir);
+    if (config.language) ctx.lang = config.language;
+  }
+  const loaded = loadPlanFile(resolvePlan(arg, dir).path);
+  ctx.lang = loaded.plan.language;
+  for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
+  if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
+  else if (format === "yaml") {
+    const { stringify } = await import("yaml");
+    ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
+  } else {
+    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new (await import("chalk")).Chalk({ level: 0 });
+    ctx.stdout(renderOutline(loaded.plan, ctx.lang, c) + "\n");
+  }
+  return 0;
+}

@@ -1,0 +1,71 @@
+import { Command, CommanderError } from "commander";
+import { t } from "../i18n/t.js";
+import { createContext, languageFromEnv, printError, type Context } from "./context.js";
+import pkg from "../../package.json" with { type: "json" };
+
+/**
+ * Wires the commands. Each command's module is imported only when it runs,
+ * so `plan --version` loads neither remark nor yaml nor zod. Exit codes are
+ * decided here and nowhere else: 0 fine, 1 problems found, 2 could not run.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const lang = languageFromEnv(process.env);
+  const L = (id: string) => t(lang, id);
+  let code = 0;
+  let ctx: Context | undefined;
+  const context = (cmd: Command): Context => {
+    const o = cmd.optsWithGlobals() as { quiet?: boolean; debug?: boolean };
+    ctx = createContext(o);
+    return ctx;
+  };
+
+  const program = new Command("plan")
+    .description(L("cli.description"))
+    .version(pkg.version, "-v, --version", L("cli.version"))
+    .helpOption("-h, --help", L("cli.help"))
+    .option("-C, --dir <path>", L("cli.dir"))
+    .option("-q, --quiet", L("cli.quiet"))
+    .option("--debug", L("cli.debug"))
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command("show")
+    .argument("<file|year>")
+    .description(L("cmd.show"))
+    .option("-f, --format <format>", L("cmd.show.format"), "text")
+    .addHelpText("after", `\n${L("cmd.show.example")}`)
+    .action(async (arg: string, opts, cmd: Command) => {
+      const { showCommand } = await import("./commands/show.js");
+      code = await showCommand(context(cmd), arg, { dir: ".", ...cmd.optsWithGlobals(), ...opts });
+    });
+
+  program
+    .command("report")
+    .argument("<year>")
+    .description(L("cmd.report"))
+    .option("-f, --format <format>", L("cmd.report.format"), "all")
+    .option("-o, --out <dir>", L("cmd.report.out"))
+    .option("--stdout", L("cmd.report.stdout"))
+    .option("--strict", L("cmd.report.strict"))
+    .option("--plan <file>", L("cmd.report.plan"))
+    .option("--lang <lang>", L("cmd.report.lang"))
+    .addHelpText("after", `\n${L("cmd.report.example")}`)
+    .action(async (year: string, opts, cmd: Command) => {
+      const { reportCommand } = await import("./commands/report.js");
+      code = await reportCommand(context(cmd), year, { dir: ".", ...cmd.optsWithGlobals(), ...opts });
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version" ? 0 : 2;
+    }
+    const c = ctx ?? createContext({ debug: argv.includes("--debug") });
+    printError(c, e);
+    // PlanError and InputErrors: the input is wrong; anything else: a bug. Either way it could not run.
+    return 2;
+  }
+}

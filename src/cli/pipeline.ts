@@ -1,0 +1,105 @@
+import { join, resolve } from "node:path";
+import { InputError, InputErrors, UsageError } from "../errors.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Outcomes } from "../model/outcomes.js";
+import type { Plan } from "../model/plan.js";
+import { checkOutcomesAgainstPlan, parseOutcomes } from "../outcomes/parse-outcomes.js";
+import { parsePlan } from "../parse/parse-plan.js";
+import { readSourceFile } from "../read/source-file.js";
+import { findOutcomes, findPlan } from "../read/workspace.js";
+
+/** The stages wired together for the commands: read → parse → check. */
+
+export function parseYear(value: string, command: string): number {
+  if (!/^\d{4}$/.test(value.trim())) {
+    throw new UsageError("usage.badYear", { value }, undefined, { messageId: "usage.hintHelp", data: { command } });
+  }
+  return Number(value);
+}
+
+export interface LoadedPlan {
+  path: string;
+  plan: Plan;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPlanFile(path: string): LoadedPlan {
+  const source = readSourceFile(path);
+  const { plan, diagnostics } = parsePlan(source);
+  if (source.decodedAs) {
+    diagnostics.unshift({
+      ruleId: "file/encoding",
+      severity: "warning",
+      messageId: "file.windows1252",
+      data: {},
+      source: { file: path, line: 1, column: 1 },
+    });
+  }
+  return { path, plan, diagnostics };
+}
+
+/** `plan show 2024` or `plan show plans/2024.md`: a year finds the plan in the workspace. */
+export function resolvePlan(arg: string, dir: string): { path: string; year?: number } {
+  if (/^\d{4}$/.test(arg)) return { path: findPlan(dir, Number(arg)), year: Number(arg) };
+  return { path: resolve(dir, arg) };
+}
+
+/** Errors in the plan that make a report untrustworthy (two activities with one id). */
+export function failOnPlanErrors(loaded: LoadedPlan): void {
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (!errors.length) return;
+  throw new InputErrors(
+    errors.map(
+      (d) =>
+        new InputError(
+          d.messageId as never,
+          d.data,
+          { file: d.source.file, line: d.source.line, column: d.source.column },
+          d.ruleId === "activity/duplicate-id" ? { messageId: "hint.duplicateId" } : undefined,
+        ),
+    ),
+  );
+}
+
+export function checkPeriod(plan: Plan, year: number, path: string): void {
+  if (!plan.period) {
+    throw new InputError("plan.noPeriod", {}, { file: path, line: plan.source.line }, { messageId: "hint.addPeriod" });
+  }
+  if (year < plan.period.from || year > plan.period.to) {
+    const period = plan.period.from === plan.period.to ? String(plan.period.from) : `${plan.period.from}–${plan.period.to}`;
+    throw new InputError("plan.notForYear", { period, year }, { file: path, line: plan.source.line });
+  }
+}
+
+function readOutcomesFile(path: string) {
+  if (path.endsWith(".csv")) throw new InputError("file.unsupported", { ext: ".csv" }, { file: path });
+  return parseOutcomes(readSourceFile(path).text, path);
+}
+
+/** This year's outcomes, checked against the plan; missing is an error that says how to make them. */
+export function loadOutcomes(dir: string, year: number, plan: Plan): { path: string; outcomes: Outcomes } {
+  const path = findOutcomes(dir, year);
+  if (!path) {
+    throw new InputError(
+      "workspace.noOutcomes",
+      { year, path: join("outcomes", `${year}.yaml`) },
+      { file: join(dir, "outcomes", `${year}.yaml`) },
+      { messageId: "hint.runOutcomes", data: { year } },
+    );
+  }
+  const parsed = readOutcomesFile(path);
+  checkOutcomesAgainstPlan(parsed, plan, year, path);
+  return { path, outcomes: parsed.outcomes };
+}
+
+/** Last year's outcomes, when they exist and can be read; only used for comparison. */
+export function loadPreviousOutcomes(dir: string, year: number): Outcomes | undefined {
+  const path = findOutcomes(dir, year - 1);
+  if (!path) return undefined;
+  try {
+    const parsed = readOutcomesFile(path);
+    return parsed.outcomes.year === year - 1 ? parsed.outcomes : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Reads a number as Swedish and Norwegian people write it: spaces (also
+ * no-break and thin spaces) as thousands separators, a decimal comma.
+ * "12 683" → 12683, "12,5" → 12.5, "1 234,5" → 1234.5. Anything else → undefined.
+ */
+export function parseLocaleNumber(text: string): number | undefined {
+  const t = text.trim().replace(/[\u00a0\u202f\u2009 ]/g, " ");
+  if (/^-?\d{1,3}( \d{3})+(,\d+)?$/.test(t) || /^-?\d+(,\d+)?$/.test(t)) {
+    return Number(t.replace(/ /g, "").replace(",", "."));
+  }
+  if (/^-?\d+\.\d+$/.test(t)) return Number(t);
+  return undefined;
+}
+
+/** Formats a number the way the report's language writes it: "12 683", "12,5". */
+export function formatNumber(value: number, decimalComma: boolean): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [int, frac] = String(Math.abs(rounded)).split(".");
+  const grouped = int!.length > 4 || !decimalComma ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, decimalComma ? "\u00a0" : ",") : int!;
+  const sign = rounded < 0 ? "−" : "";
+  return sign + grouped + (frac ? (decimalComma ? "," : ".") + frac : "");
+}

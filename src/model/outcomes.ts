@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { parseLocaleNumber } from "../extract/numbers.js";
+
+/** A number, or a string a person wrote as a number ("12 683", "12,5"). */
+export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  if (typeof v === "number") return v;
+  const n = parseLocaleNumber(v);
+  if (n === undefined) {
+    ctx.addIssue({ code: "custom", message: `not a number: "${v}"`, params: { notANumber: v } });
+    return z.NEVER;
+  }
+  return n;
+});
+
+export const Figures = z.union([NumberLike, z.array(NumberLike), z.record(z.string(), NumberLike)]);
+export type Figures = z.output<typeof Figures>;
+
+export const Status = z.enum(["done", "partial", "not-done", "cancelled", "postponed"]);
+export type Status = z.infer<typeof Status>;
+
+export const Light = z.enum(["green", "yellow", "red"]);
+export type Light = z.infer<typeof Light>;
+
+export const Outcome = z.strictObject({
+  status: Status.nullish(),
+  actual: Figures.nullish(),
+  planned: Figures.nullish(),
+  light: Light.nullish(),
+  comment: z.string().nullish(),
+});
+export type Outcome = z.output<typeof Outcome>;
+
+export const Unplanned = z.union([
+  z.string().transform((title) => ({ title })),
+  z.strictObject({ title: z.string(), description: z.string().nullish() }),
+]);
+
+export const Appendix = z.strictObject({ title: z.string(), markdown: z.string() });
+
+export const Outcomes = z.strictObject({
+  year: z.union([z.number().int(), z.string().regex(/^\d{4}$/).transform(Number)]),
+  summary: z.string().nullish(),
+  activities: z.record(z.string(), Outcome.nullable()).nullish(),
+  areas: z.record(z.string(), z.strictObject({ comment: z.string().nullish() }).nullable()).nullish(),
+  unplanned: z.array(Unplanned).nullish(),
+  appendices: z.array(Appendix).nullish(),
+});
+export type Outcomes = z.output<typeof Outcomes>;

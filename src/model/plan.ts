@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/** Where something came from, 1-based. */
+export const SourceRef = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Language = z.enum(["sv", "nb", "en"]);
+export type Language = z.infer<typeof Language>;
+
+export const Comparison = z.enum(["atLeast", "exactly", "atMost"]);
+export type Comparison = z.infer<typeof Comparison>;
+
+export const Target = z.object({
+  value: z.number(),
+  unit: z.string().optional(),
+  percent: z.boolean(),
+  comparison: Comparison,
+  subject: z.string().optional(),
+  /** The exact phrase the target was read from, so a person can check it. */
+  text: z.string(),
+});
+export type Target = z.infer<typeof Target>;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+export const DateEvent = z.object({
+  date: IsoDate,
+  end: IsoDate.optional(),
+  title: z.string(),
+  source: SourceRef,
+});
+export type DateEvent = z.infer<typeof DateEvent>;
+
+export const Goal = z.object({
+  id: z.string(),
+  text: z.string(),
+  targets: z.array(Target),
+  source: SourceRef,
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const Activity = z.object({
+  id: z.string(),
+  number: z.string().optional(),
+  title: z.string(),
+  description: z.string().optional(),
+  group: z.string().optional(),
+  targets: z.array(Target),
+  owner: z.string().optional(),
+  due: z.string().optional(),
+  tags: z.array(z.string()),
+  source: SourceRef,
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const Area = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  goals: z.array(Goal),
+  activities: z.array(Activity),
+  source: SourceRef,
+});
+export type Area = z.infer<typeof Area>;
+
+export const Period = z.object({ from: z.number().int(), to: z.number().int() });
+export type Period = z.infer<typeof Period>;
+
+export const Plan = z.object({
+  title: z.string(),
+  organisation: z.string().optional(),
+  period: Period.optional(),
+  language: Language,
+  adopted: z.object({ by: z.string().optional(), date: z.string().optional() }).optional(),
+  priorities: z.array(z.string()),
+  dates: z.array(DateEvent),
+  sections: z.array(z.object({ title: z.string(), markdown: z.string() })),
+  areas: z.array(Area),
+  source: SourceRef,
+});
+export type Plan = z.infer<typeof Plan>;

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { Comparison, Language, Period } from "./plan.js";
+import { Status } from "./outcomes.js";
+
+export const ReportLight = z.enum(["green", "yellow", "red", "not-scored", "not-reported"]);
+export type ReportLight = z.infer<typeof ReportLight>;
+
+export const Rule = z.enum(["override", "targets", "status", "not-scored", "not-reported"]);
+export type Rule = z.infer<typeof Rule>;
+
+export const Counts = z.object({
+  green: z.number().int(),
+  yellow: z.number().int(),
+  red: z.number().int(),
+  notScored: z.number().int(),
+  notReported: z.number().int(),
+  /** green / (green + yellow + red); 0 when nothing was scored. */
+  shareGreen: z.number(),
+});
+export type Counts = z.infer<typeof Counts>;
+
+export const ScoredTarget = z.object({
+  value: z.number(),
+  unit: z.string().optional(),
+  percent: z.boolean(),
+  comparison: Comparison,
+  text: z.string(),
+  actual: z.number().optional(),
+  planned: z.number().optional(),
+  ratio: z.number().optional(),
+});
+export type ScoredTarget = z.infer<typeof ScoredTarget>;
+
+export const ScoredActivity = z.object({
+  id: z.string(),
+  number: z.string().optional(),
+  title: z.string(),
+  group: z.string().optional(),
+  light: ReportLight,
+  ratio: z.number().optional(),
+  rule: Rule,
+  status: Status.optional(),
+  targets: z.array(ScoredTarget),
+  /** Figures reported for an activity whose text has no target. */
+  actual: z.array(z.number()).optional(),
+  planned: z.array(z.number()).optional(),
+  comment: z.string().optional(),
+  previous: z.object({ year: z.number().int(), actual: z.array(z.number()) }).optional(),
+});
+export type ScoredActivity = z.infer<typeof ScoredActivity>;
+
+export const ScoredArea = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  goals: z.array(z.string()),
+  comment: z.string().optional(),
+  totals: Counts,
+  activities: z.array(ScoredActivity),
+});
+export type ScoredArea = z.infer<typeof ScoredArea>;
+
+export const Report = z.object({
+  year: z.number().int(),
+  plan: z.object({
+    title: z.string(),
+    organisation: z.string().optional(),
+    period: Period,
+    adopted: z.object({ by: z.string().optional(), date: z.string().optional() }).optional(),
+  }),
+  language: Language,
+  thresholds: z.object({ green: z.number(), yellow: z.number(), aggregate: z.enum(["min", "mean"]) }),
+  summary: z.string().optional(),
+  totals: Counts,
+  areas: z.array(ScoredArea),
+  unplanned: z.array(z.object({ title: z.string(), description: z.string().optional() })),
+  appendices: z.array(z.object({ title: z.string(), markdown: z.string() })),
+  board: z.array(z.object({ name: z.string(), role: z.string().optional() })),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,72 @@
+import { InputError, InputErrors } from "../errors.js";
+import { Outcomes } from "../model/outcomes.js";
+import type { Plan } from "../model/plan.js";
+import { schemaErrors } from "../parse/yaml/schema-errors.js";
+import { parseYamlValue, type YamlValue } from "../parse/yaml/yaml-value.js";
+import { suggest } from "../util/suggest.js";
+
+export interface ParsedOutcomes {
+  outcomes: Outcomes;
+  doc: YamlValue;
+}
+
+/** Outcomes YAML text → validated outcomes, or every problem with its line. Pure. */
+export function parseOutcomes(text: string, file: string): ParsedOutcomes {
+  const doc = parseYamlValue(text, file);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new InputError("schema.wrongType", { path: "/", expected: "map", got: doc.value === null ? "null" : typeof doc.value }, { file, line: 1, column: 1 });
+  }
+  const parsed = Outcomes.safeParse(doc.value);
+  if (!parsed.success) {
+    throw new InputErrors(
+      schemaErrors(parsed.error.issues, Outcomes, doc, file).map((e) => {
+        // zod says "not a number" in English; say it in the user's words
+        const v = /not a number: "(.*)"$/.exec(String(e.data.detail ?? ""));
+        return v ? new InputError("schema.notANumber", { path: e.data.path!, value: v[1]! }, e.where) : e;
+      }),
+    );
+  }
+  return { outcomes: parsed.data, doc };
+}
+
+/**
+ * Outcomes must talk about this plan and this year: an unknown id is a typo
+ * that would otherwise leave an activity "not reported" without anyone noticing.
+ */
+export function checkOutcomesAgainstPlan(parsed: ParsedOutcomes, plan: Plan, year: number, file: string): void {
+  const { outcomes, doc } = parsed;
+  const errors: InputError[] = [];
+  if (outcomes.year !== year) {
+    errors.push(
+      new InputError("outcomes.wrongYear", { got: outcomes.year, year }, { file, ...doc.locate(["year"]) }, { messageId: "hint.wrongYear", data: { year } }),
+    );
+  }
+  const activityIds = plan.areas.flatMap((a) => a.activities.map((x) => x.id));
+  const known = new Set(activityIds);
+  for (const id of Object.keys(outcomes.activities ?? {})) {
+    if (known.has(id)) continue;
+    const near = suggest(id, activityIds);
+    errors.push(
+      new InputError(
+        "outcomes.unknownActivity",
+        { id },
+        { file, ...doc.locate(["activities", id]) },
+        near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : { messageId: "hint.seeIds", data: { year } },
+      ),
+    );
+  }
+  const areaIds = plan.areas.map((a) => a.id);
+  for (const id of Object.keys(outcomes.areas ?? {})) {
+    if (areaIds.includes(id)) continue;
+    const near = suggest(id, areaIds);
+    errors.push(
+      new InputError(
+        "outcomes.unknownArea",
+        { id },
+        { file, ...doc.locate(["areas", id]) },
+        near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : { messageId: "hint.seeIds", data: { year } },
+      ),
+    );
+  }
+  if (errors.length) throw new InputErrors(errors);
+}

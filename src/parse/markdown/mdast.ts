@@ -1,0 +1,80 @@
+import type { Nodes, Root, RootContent } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+
+/** Plain text of a node: what a person reads, markup removed. */
+export function plainText(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string" && node.type !== "yaml" && node.type !== "html") {
+    return node.value;
+  }
+  if (node.type === "break") return "\n";
+  if ("children" in node) {
+    const sep = node.type === "list" || node.type === "listItem" || node.type === "root" ? "\n" : "";
+    return (node.children as Nodes[]).map(plainText).join(sep);
+  }
+  return "";
+}
+
+/**
+ * Splits a Markdown text into top-level sections at ATX headings (outside
+ * code fences), so each can be parsed on its own: micromark is superlinear on
+ * large documents, sections keep the cost linear. Returns each chunk with the
+ * line and offset it starts at.
+ */
+export function splitSections(text: string): Array<{ text: string; line: number; offset: number }> {
+  const chunks: Array<{ text: string; line: number; offset: number }> = [];
+  let start = 0;
+  let startLine = 1;
+  let line = 1;
+  let fence: string | undefined;
+  let pos = 0;
+  let inFrontMatter = text.startsWith("---\n");
+  while (pos < text.length) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl === -1 ? text.length : nl;
+    const l = text.slice(pos, end);
+    if (inFrontMatter) {
+      if (pos > 0 && /^(---|\.\.\.)\s*$/.test(l)) inFrontMatter = false;
+    } else if (fence) {
+      if (l.trimStart().startsWith(fence)) fence = undefined;
+    } else if (/^ {0,3}(```|~~~)/.test(l)) {
+      fence = l.trimStart().slice(0, 3);
+    } else if (/^#{1,6}(\s|$)/.test(l) && pos > start) {
+      chunks.push({ text: text.slice(start, pos), line: startLine, offset: start });
+      start = pos;
+      startLine = line;
+    }
+    pos = end + 1;
+    line++;
+  }
+  chunks.push({ text: text.slice(start), line: startLine, offset: start });
+  return chunks;
+}
+
+function shift(node: Nodes, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start.line += lines;
+    p.end.line += lines;
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+  }
+  if ("children" in node) for (const c of node.children as Nodes[]) shift(c, lines, offset);
+}
+
+/** The top-level nodes of a Markdown text, positions relative to the whole text. */
+export function parseMarkdownBlocks(text: string): RootContent[] {
+  const out: RootContent[] = [];
+  for (const chunk of splitSections(text)) {
+    const root = processor.parse(chunk.text) as Root;
+    for (const child of root.children) {
+      shift(child, chunk.line - 1, chunk.offset);
+      out.push(child);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { z } from "zod";
+import { InputError } from "../../errors.js";
+import { suggest } from "../../util/suggest.js";
+import type { Path, YamlValue } from "./yaml-value.js";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnySchema = { _zod: { def: any } };
+
+/** The keys an object schema allows at `path`, for "did you mean …?". */
+export function knownKeysAt(schema: AnySchema, path: Path): string[] {
+  const objects: AnySchema[] = [];
+  const walk = (s: AnySchema, rest: Path): void => {
+    const def = s._zod.def;
+    switch (def.type) {
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "readonly":
+      case "catch":
+        return walk(def.innerType, rest);
+      case "pipe":
+        return walk(def.in, rest);
+      case "union":
+        for (const o of def.options) walk(o, rest);
+        return;
+      case "object":
+        if (rest.length === 0) objects.push(s);
+        else if (def.shape[rest[0]!]) walk(def.shape[rest[0]!], rest.slice(1));
+        return;
+      case "record":
+        if (rest.length > 0) walk(def.valueType, rest.slice(1));
+        return;
+      case "array":
+        if (rest.length > 0) walk(def.element, rest.slice(1));
+        return;
+      default:
+        return;
+    }
+  };
+  walk(schema, path);
+  return objects.flatMap((o) => Object.keys(o._zod.def.shape));
+}
+
+const pathText = (path: Path) => path.map(String).join(".");
+
+/** Turns zod's issues into positioned errors a person can act on. */
+export function schemaErrors(
+  issues: z.core.$ZodIssue[],
+  schema: AnySchema,
+  doc: YamlValue,
+  file: string,
+): InputError[] {
+  const out: InputError[] = [];
+  for (const issue of issues) {
+    const path = issue.path as Path;
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const near = suggest(key, known);
+        const where = { file, ...doc.locate([...path, key]) };
+        out.push(
+          new InputError(
+            "schema.unknownKey",
+            { key, path: pathText(path) },
+            where,
+            near
+              ? { messageId: "hint.didYouMean", data: { suggestion: near } }
+              : { messageId: "hint.allowedKeys", data: { keys: known.join(", ") } },
+          ),
+        );
+      }
+      continue;
+    }
+    const where = { file, ...doc.locate(path) };
+    const at = pathText(path);
+    if (issue.code === "invalid_type") {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) {
+        out.push(new InputError("schema.missing", { path: at, expected: String(issue.expected) }, where));
+      } else {
+        out.push(
+          new InputError("schema.wrongType", { path: at, expected: String(issue.expected), got: describe(input) }, where),
+        );
+      }
+    } else if (issue.code === "invalid_value") {
+      const input = String((issue as { input?: unknown }).input ?? "");
+      const allowed = issue.values.map(String);
+      const near = suggest(input, allowed);
+      out.push(
+        new InputError(
+          "schema.notAllowed",
+          { path: at, value: input, allowed: allowed.join(" | ") },
+          where,
+          near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined,
+        ),
+      );
+    } else {
+      out.push(new InputError("schema.invalid", { path: at, detail: issue.message }, where));
+    }
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "map";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

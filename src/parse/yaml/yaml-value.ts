@@ -1,0 +1,89 @@
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { InputError } from "../../errors.js";
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlValue {
+  value: unknown;
+  /** The position of the node at `path`, or of its nearest ancestor that has one. */
+  locate(path: Path): Position;
+}
+
+const keyOf = (path: Path) => path.join("\u0000");
+
+/**
+ * Parses YAML text into plain data and remembers where every node came from.
+ *
+ * Map keys keep their source text ("1.10" stays "1.10", not the float 1.1),
+ * because activity ids such as 1.10 are written unquoted. Aliases are refused:
+ * nobody writes them in a plan by hand, and refusing them closes the door on
+ * alias bombs.
+ */
+export function parseYamlValue(text: string, file: string): YamlValue {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const toPosition = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = toPosition(firstError.pos[0]);
+    const duplicate = firstError.code === "DUPLICATE_KEY";
+    throw new InputError(
+      duplicate ? "yaml.duplicateKey" : "yaml.syntax",
+      { detail: firstError.message.split("\n")[0] ?? "" },
+      { file, ...pos },
+      { messageId: duplicate ? "hint.duplicateKey" : "hint.yamlSyntax" },
+    );
+  }
+
+  const positions = new Map<string, Position>();
+  const convert = (node: unknown, path: Path): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const at = node.range ? toPosition(node.range[0]) : { line: 1, column: 1 };
+      throw new InputError("yaml.alias", {}, { file, ...at }, { messageId: "hint.yamlAlias" });
+    }
+    const n = node as Node;
+    if (n.range) positions.set(keyOf(path), toPosition(n.range[0]));
+    if (isScalar(n)) return n.value;
+    if (isSeq(n)) return n.items.map((item, i) => convert(item, [...path, i]));
+    if (isMap(n)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key;
+        const key = isScalar(k) ? String(k.source ?? k.value ?? "") : String(k);
+        if (isScalar(k) && k.range) positions.set(keyOf([...path, key]), toPosition(k.range[0]));
+        Object.defineProperty(out, key, {
+          value: convert(pair.value, [...path, key]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+        // A key position wins over its value's: errors point at the key line.
+        if (isScalar(k) && k.range) positions.set(keyOf([...path, key]), toPosition(k.range[0]));
+      }
+      return out;
+    }
+    return null;
+  };
+  const value = convert(doc.contents, []);
+
+  return {
+    value,
+    locate(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const found = positions.get(keyOf(path.slice(0, n)));
+        if (found) return found;
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { InputError } from "../errors.js";
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** set when the bytes were not UTF-8 and were read as Windows-1252 */
+  decodedAs?: "windows-1252";
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Turns bytes into text: BOM dropped, CRLF and CR made LF, Windows-1252 recognised. Pure. */
+export function decodeText(bytes: Uint8Array, path: string): SourceFile {
+  if (bytes.length === 0) throw new InputError("file.empty", {}, { file: path });
+  const probe = bytes.subarray(0, 8000);
+  if (probe.includes(0)) throw new InputError("file.binary", {}, { file: path });
+  let text: string;
+  let decodedAs: SourceFile["decodedAs"];
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+    decodedAs = "windows-1252";
+  }
+  text = text.replace(/\r\n?/g, "\n");
+  if (!text.trim()) throw new InputError("file.empty", {}, { file: path });
+  return decodedAs ? { path, text, decodedAs } : { path, text };
+}
+
+/** Reads a text file a person gave us, with a clear error for every way that can fail. */
+export function readSourceFile(path: string): SourceFile {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError("file.isDirectory", { path }, { file: path });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError("file.notFound", { path }, { file: path });
+  }
+  if (size > MAX_BYTES) {
+    throw new InputError("file.tooLarge", { size: Math.round(size / 1e6), max: MAX_BYTES / 1e6 }, { file: path });
+  }
+  if (extname(path).toLowerCase() === ".docx") {
+    throw new InputError("file.unsupported", { ext: ".docx" }, { file: path });
+  }
+  return decodeText(readFileSync(path), path);
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputErrors } from "../errors.js";
+import type { Language } from "../model/plan.js";
+import { TemplateOverride, Templates } from "../model/templates.js";
+import { schemaErrors } from "../parse/yaml/schema-errors.js";
+import { parseYamlValue } from "../parse/yaml/yaml-value.js";
+import { readSourceFile } from "./source-file.js";
+
+/** The templates/ folder shipped with plan, found from wherever this code runs (src/ or dist/). */
+function bundledTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "templates", "sv.yaml"))) return join(dir, "templates");
+    dir = dirname(dir);
+  }
+  throw new Error("templates/ folder not found next to plan");
+}
+
+/** The report wording for a language: the bundled file, then the workspace's own overrides. */
+export function loadTemplates(language: Language, workspaceDir?: string): Templates {
+  const bundled = join(bundledTemplatesDir(), `${language}.yaml`);
+  const base = Templates.parse(parseYamlValue(readFileSync(bundled, "utf8"), bundled).value);
+  if (!workspaceDir) return base;
+  const own = join(workspaceDir, "templates", `${language}.yaml`);
+  if (!existsSync(own)) return base;
+  const doc = parseYamlValue(readSourceFile(own).text, own);
+  const parsed = TemplateOverride.safeParse(doc.value ?? {});
+  if (!parsed.success) throw new InputErrors(schemaErrors(parsed.error.issues, TemplateOverride, doc, own));
+  return { ...base, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) };
+}

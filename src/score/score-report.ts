@@ -1,0 +1,223 @@
+import type { Scoring } from "../model/config.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
+import type { Activity, Plan, Target } from "../model/plan.js";
+import type { Counts, Report, ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
+
+export interface ScoreInput {
+  plan: Plan;
+  year: number;
+  outcomes: Outcomes;
+  scoring: Scoring;
+  /** last year's outcomes, for "127 (2023: 112) ↑" */
+  previous?: Outcomes;
+  board?: Array<{ name: string; role?: string }>;
+}
+
+/** Floating point must not turn 117/130 = 0.9 into yellow. */
+const EPSILON = 1e-9;
+
+export function lightForRatio(ratio: number, scoring: Pick<Scoring, "green" | "yellow">): "green" | "yellow" | "red" {
+  if (ratio + EPSILON >= scoring.green) return "green";
+  if (ratio + EPSILON >= scoring.yellow) return "yellow";
+  return "red";
+}
+
+/** How far an actual value reaches a target: 1 = met. `atMost` targets are met when actual ≤ target. */
+export function targetRatio(target: Pick<Target, "value" | "comparison">, actual: number): number {
+  if (target.comparison === "atMost") {
+    if (actual <= target.value) return 1;
+    return target.value <= 0 ? 0 : target.value / actual;
+  }
+  if (target.value <= 0) return 1;
+  return actual / target.value;
+}
+
+const unitKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+const PERCENT_KEYS = new Set(["%", "procent", "prosent", "percent"]);
+
+/**
+ * Maps reported figures onto an activity's targets: by unit (`{elever: 4137}`),
+ * by order (`[4137, 215]`) or, for one target, a plain number. Returns the
+ * figures per target index and the figures that matched no target.
+ */
+export function mapFigures(
+  targets: Target[],
+  figures: Figures | null | undefined,
+): { byTarget: Array<number | undefined>; unmatched: number[]; unknownUnits: string[]; oneForMany: boolean } {
+  const byTarget: Array<number | undefined> = targets.map(() => undefined);
+  const unmatched: number[] = [];
+  const unknownUnits: string[] = [];
+  let oneForMany = false;
+  if (figures === null || figures === undefined) return { byTarget, unmatched, unknownUnits, oneForMany };
+  if (typeof figures === "number") {
+    if (targets.length === 0) unmatched.push(figures);
+    else {
+      byTarget[0] = figures;
+      oneForMany = targets.length > 1;
+    }
+  } else if (Array.isArray(figures)) {
+    figures.forEach((v, k) => (k < targets.length ? (byTarget[k] = v) : unmatched.push(v)));
+  } else {
+    for (const [key, v] of Object.entries(figures)) {
+      const k = unitKey(key);
+      const index = targets.findIndex(
+        (t, n) =>
+          byTarget[n] === undefined &&
+          ((t.percent && PERCENT_KEYS.has(k)) || (t.unit !== undefined && unitKey(t.unit) === k) || (t.subject !== undefined && unitKey(t.subject) === k)),
+      );
+      if (index === -1) {
+        unmatched.push(v);
+        unknownUnits.push(key);
+      } else byTarget[index] = v;
+    }
+  }
+  return { byTarget, unmatched, unknownUnits, oneForMany };
+}
+
+const STATUS_LIGHT = { done: "green", partial: "yellow", "not-done": "red" } as const;
+
+function numbersOf(figures: Figures | null | undefined): number[] {
+  if (figures === null || figures === undefined) return [];
+  if (typeof figures === "number") return [figures];
+  if (Array.isArray(figures)) return figures;
+  return Object.values(figures);
+}
+
+export function scoreActivity(
+  activity: Activity,
+  outcome: Outcome | null | undefined,
+  scoring: Scoring,
+  diagnostics: Diagnostic[],
+): ScoredActivity {
+  const base: ScoredActivity = {
+    id: activity.id,
+    title: activity.title,
+    light: "not-reported",
+    rule: "not-reported",
+    targets: activity.targets.map((t) => {
+      const st: ScoredTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
+      if (t.unit) st.unit = t.unit;
+      return st;
+    }),
+  };
+  if (activity.number) base.number = activity.number;
+  if (activity.group) base.group = activity.group;
+  if (!outcome) return base;
+  if (outcome.comment) base.comment = outcome.comment.trim();
+  if (outcome.status) base.status = outcome.status;
+
+  const actual = mapFigures(activity.targets, outcome.actual);
+  const planned = mapFigures(activity.targets, outcome.planned);
+  if (actual.oneForMany) {
+    diagnostics.push({
+      ruleId: "outcomes/one-number-many-targets",
+      severity: "warning",
+      messageId: "outcomes.manyTargetsOneNumber",
+      data: { id: activity.id, count: activity.targets.length, target: activity.targets[0]!.text },
+      source: activity.source,
+    });
+  }
+  const ratios: number[] = [];
+  base.targets.forEach((st, k) => {
+    const a = actual.byTarget[k];
+    const p = planned.byTarget[k];
+    if (p !== undefined) st.planned = p;
+    if (a !== undefined) {
+      st.actual = a;
+      st.ratio = targetRatio(activity.targets[k]!, a);
+      ratios.push(st.ratio);
+    }
+  });
+  if (actual.unmatched.length) base.actual = actual.unmatched;
+  if (planned.unmatched.length) base.planned = planned.unmatched;
+
+  if (ratios.length) {
+    base.ratio = scoring.aggregate === "mean" ? ratios.reduce((s, r) => s + r, 0) / ratios.length : Math.min(...ratios);
+  }
+  if (outcome.light) {
+    base.light = outcome.light;
+    base.rule = "override";
+  } else if (base.ratio !== undefined) {
+    base.light = lightForRatio(base.ratio, scoring);
+    base.rule = "targets";
+  } else if (outcome.status && outcome.status in STATUS_LIGHT) {
+    base.light = STATUS_LIGHT[outcome.status as keyof typeof STATUS_LIGHT];
+    base.rule = "status";
+  } else if (outcome.status === "cancelled" || outcome.status === "postponed") {
+    base.light = "not-scored";
+    base.rule = "not-scored";
+  } else if (outcome.comment || numbersOf(outcome.actual).length) {
+    const numbers = numbersOf(outcome.actual).length > 0;
+    diagnostics.push({
+      ruleId: numbers ? "outcomes/numbers-without-target" : "outcomes/comment-only",
+      severity: "warning",
+      messageId: numbers ? "outcomes.numbersWithoutTarget" : "outcomes.commentOnly",
+      data: { id: activity.id },
+      source: activity.source,
+    });
+  }
+  return base;
+}
+
+export function countLights(lights: ReportLight[]): Counts {
+  const c = { green: 0, yellow: 0, red: 0, notScored: 0, notReported: 0, shareGreen: 0 };
+  for (const l of lights) {
+    if (l === "green") c.green++;
+    else if (l === "yellow") c.yellow++;
+    else if (l === "red") c.red++;
+    else if (l === "not-scored") c.notScored++;
+    else c.notReported++;
+  }
+  const scored = c.green + c.yellow + c.red;
+  c.shareGreen = scored ? c.green / scored : 0;
+  return c;
+}
+
+/** Plan + outcomes → the scored report. Pure. */
+export function scoreReport(input: ScoreInput): { report: Report; diagnostics: Diagnostic[] } {
+  const { plan, year, outcomes, scoring } = input;
+  const diagnostics: Diagnostic[] = [];
+  const acts = outcomes.activities ?? {};
+  const previousActs = input.previous?.activities ?? {};
+  const areas = plan.areas.map((area) => {
+    const activities = area.activities.map((a) => {
+      const scored = scoreActivity(a, acts[a.id], scoring, diagnostics);
+      const before = numbersOf(previousActs[a.id]?.actual);
+      if (input.previous && before.length) scored.previous = { year: input.previous.year, actual: before };
+      return scored;
+    });
+    const comment = outcomes.areas?.[area.id]?.comment?.trim();
+    return {
+      id: area.id,
+      title: area.title,
+      ...(area.description ? { description: area.description } : {}),
+      goals: area.goals.map((g) => g.text),
+      ...(comment ? { comment } : {}),
+      totals: countLights(activities.map((x) => x.light)),
+      activities,
+    };
+  });
+  const period = plan.period ?? { from: year, to: year };
+  const report: Report = {
+    year,
+    plan: {
+      title: plan.title,
+      ...(plan.organisation ? { organisation: plan.organisation } : {}),
+      period,
+      ...(plan.adopted ? { adopted: plan.adopted } : {}),
+    },
+    language: plan.language,
+    thresholds: { green: scoring.green, yellow: scoring.yellow, aggregate: scoring.aggregate },
+    ...(outcomes.summary?.trim() ? { summary: outcomes.summary.trim() } : {}),
+    totals: countLights(areas.flatMap((a) => a.activities.map((x) => x.light))),
+    areas,
+    unplanned: (outcomes.unplanned ?? []).map((u) => ({
+      title: u.title,
+      ...("description" in u && u.description ? { description: u.description.trim() } : {}),
+    })),
+    appendices: (outcomes.appendices ?? []).map((a) => ({ title: a.title, markdown: a.markdown.trim() })),
+    board: input.board ?? [],
+  };
+  return { report, diagnostics };
+}
