@@ -2,10 +2,31 @@
 // each command (and remark, yaml, zod behind it) is its own chunk, loaded by
 // `await import()` only when that command runs.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+/**
+ * zod re-exports all of its ~50 message locales as `z.locales`, which a
+ * bundler cannot drop; they are most of the bundle and of start-up time.
+ * plan words its own messages (src/i18n), so only English is kept.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${"node_modules"}/zod/`)
+        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: ["src/cli/main.ts"],
   outdir: "dist",
   bundle: true,
@@ -13,8 +34,18 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
+  // Dependencies are bundled too: loading one file per chunk instead of
+  // hundreds of small modules is what keeps start-up near bare Node.
+  // pdfkit (and its fonts) stay outside and are imported lazily.
+  external: ["pdfkit"],
+  banner: { js: 'import { createRequire as __planCreateRequire } from "node:module"; const require = __planCreateRequire(import.meta.url);' },
   sourcemap: false,
+  minify: process.env.PLAN_NO_MINIFY ? false : true,
+  legalComments: "none",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
+  plugins: [zodEnglishOnly],
+  metafile: true,
 });
+// What each output file holds, so a test can prove what `plan --version` loads.
+writeFileSync(new URL("../dist/meta.json", import.meta.url), JSON.stringify(result.metafile));

@@ -19,6 +19,11 @@ export async function main(argv: string[]): Promise<number> {
     return ctx;
   };
 
+  const withDir = <T extends object>(cmd: Command, opts: T): T & { dir: string } => {
+    const globals = cmd.optsWithGlobals() as { dir?: string };
+    return { ...opts, dir: globals.dir ?? "." };
+  };
+
   const program = new Command("plan")
     .description(L("cli.description"))
     .version(pkg.version, "-v, --version", L("cli.version"))
@@ -37,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText("after", `\n${L("cmd.show.example")}`)
     .action(async (arg: string, opts, cmd: Command) => {
       const { showCommand } = await import("./commands/show.js");
-      code = await showCommand(context(cmd), arg, { dir: ".", ...cmd.optsWithGlobals(), ...opts });
+      code = await showCommand(context(cmd), arg, withDir(cmd, opts));
     });
 
   program
@@ -53,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText("after", `\n${L("cmd.report.example")}`)
     .action(async (year: string, opts, cmd: Command) => {
       const { reportCommand } = await import("./commands/report.js");
-      code = await reportCommand(context(cmd), year, { dir: ".", ...cmd.optsWithGlobals(), ...opts });
+      code = await reportCommand(context(cmd), year, withDir(cmd, opts));
     });
 
   try {

@@ -42,7 +42,7 @@ const en = {
   "label.info": "info",
   "label.hint": "hint",
 
-  "file.notFound": "file not found: {path}",
+  "file.notFound": "the file does not exist",
   "file.isDirectory": "{path} is a folder, not a file",
   "file.empty": "the file is empty",
   "file.binary": "this is not a text file (it contains binary data)",
@@ -144,7 +144,7 @@ const sv: Table = {
   "label.info": "info",
   "label.hint": "tips",
 
-  "file.notFound": "filen finns inte: {path}",
+  "file.notFound": "filen finns inte",
   "file.isDirectory": "{path} är en mapp, inte en fil",
   "file.empty": "filen är tom",
   "file.binary": "det här är ingen textfil (den innehåller binära data)",
@@ -243,7 +243,7 @@ const nb: Table = {
   "label.info": "info",
   "label.hint": "tips",
 
-  "file.notFound": "fant ikke filen: {path}",
+  "file.notFound": "filen finnes ikke",
   "file.isDirectory": "{path} er en mappe, ikke en fil",
   "file.empty": "filen er tom",
   "file.binary": "dette er ikke en tekstfil (den inneholder binære data)",

@@ -18,13 +18,7 @@ export function parseOutcomes(text: string, file: string): ParsedOutcomes {
   }
   const parsed = Outcomes.safeParse(doc.value);
   if (!parsed.success) {
-    throw new InputErrors(
-      schemaErrors(parsed.error.issues, Outcomes, doc, file).map((e) => {
-        // zod says "not a number" in English; say it in the user's words
-        const v = /not a number: "(.*)"$/.exec(String(e.data.detail ?? ""));
-        return v ? new InputError("schema.notANumber", { path: e.data.path!, value: v[1]! }, e.where) : e;
-      }),
-    );
+    throw new InputErrors(schemaErrors(parsed.error.issues, Outcomes, doc, file));
   }
   return { outcomes: parsed.data, doc };
 }

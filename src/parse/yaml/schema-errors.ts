@@ -44,6 +44,26 @@ export function knownKeysAt(schema: AnySchema, path: Path): string[] {
 
 const pathText = (path: Path) => path.map(String).join(".");
 
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const k of path) v = v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * zod reports a failed union as one "invalid_union" issue holding every
+ * option's issues. The useful one is the option whose type matched but whose
+ * content did not ("många" is a string but not a number).
+ */
+function unwrapUnions(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const inner = issue.errors.flat().filter((i) => i.code !== "invalid_type");
+    if (!inner.length) return [issue];
+    return unwrapUnions([{ ...inner[0]!, path: [...issue.path, ...inner[0]!.path] } as z.core.$ZodIssue]);
+  });
+}
+
 /** Turns zod's issues into positioned errors a person can act on. */
 export function schemaErrors(
   issues: z.core.$ZodIssue[],
@@ -52,7 +72,7 @@ export function schemaErrors(
   file: string,
 ): InputError[] {
   const out: InputError[] = [];
-  for (const issue of issues) {
+  for (const issue of unwrapUnions(issues)) {
     const path = issue.path as Path;
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, path);
@@ -75,7 +95,7 @@ export function schemaErrors(
     const where = { file, ...doc.locate(path) };
     const at = pathText(path);
     if (issue.code === "invalid_type") {
-      const input = (issue as { input?: unknown }).input;
+      const input = valueAt(doc.value, path);
       if (input === undefined) {
         out.push(new InputError("schema.missing", { path: at, expected: String(issue.expected) }, where));
       } else {
@@ -84,7 +104,7 @@ export function schemaErrors(
         );
       }
     } else if (issue.code === "invalid_value") {
-      const input = String((issue as { input?: unknown }).input ?? "");
+      const input = String(valueAt(doc.value, path) ?? "");
       const allowed = issue.values.map(String);
       const near = suggest(input, allowed);
       out.push(
@@ -95,6 +115,10 @@ export function schemaErrors(
           near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined,
         ),
       );
+    } else if (issue.code === "custom" && issue.params?.notANumber !== undefined) {
+      out.push(new InputError("schema.notANumber", { path: at, value: String(issue.params.notANumber) }, where));
+    } else if (issue.code === "invalid_union") {
+      out.push(new InputError("schema.wrongType", { path: at, expected: "number", got: describe(valueAt(doc.value, path)) }, where));
     } else {
       out.push(new InputError("schema.invalid", { path: at, detail: issue.message }, where));
     }

@@ -26,7 +26,9 @@ const keyOf = (path: Path) => path.join("\u0000");
  */
 export function parseYamlValue(text: string, file: string): YamlValue {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicate keys are found below, by the keys as written ("1.1" and "1.10"
+  // are two keys) and in linear time; yaml's own check compares all pairs.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const toPosition = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -34,7 +36,7 @@ export function parseYamlValue(text: string, file: string): YamlValue {
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = toPosition(firstError.pos[0]);
-    const duplicate = firstError.code === "DUPLICATE_KEY";
+    const duplicate = (firstError.code as string) === "DUPLICATE_KEY";
     throw new InputError(
       duplicate ? "yaml.duplicateKey" : "yaml.syntax",
       { detail: firstError.message.split("\n")[0] ?? "" },
@@ -60,6 +62,10 @@ export function parseYamlValue(text: string, file: string): YamlValue {
         if (!isPair(pair)) continue;
         const k = pair.key;
         const key = isScalar(k) ? String(k.source ?? k.value ?? "") : String(k);
+        if (Object.hasOwn(out, key)) {
+          const at = isScalar(k) && k.range ? toPosition(k.range[0]) : { line: 1, column: 1 };
+          throw new InputError("yaml.duplicateKey", { detail: key }, { file, ...at }, { messageId: "hint.duplicateKey" });
+        }
         if (isScalar(k) && k.range) positions.set(keyOf([...path, key]), toPosition(k.range[0]));
         Object.defineProperty(out, key, {
           value: convert(pair.value, [...path, key]),
