@@ -160,3 +160,13 @@ describe("start-up", () => {
     expect(Object.values(meta.outputs).some((o) => Object.keys(o.inputs).some((i) => i.includes("node_modules/micromark/")))).toBe(true);
   });
 });
+
+describe("plan show --format yaml", () => {
+  it("prints the same model as json, as YAML", async () => {
+    const { parse } = await import("yaml");
+    const y = plan(["show", "examples/distrikt/plans/2025.md", "--format", "yaml"]);
+    const j = plan(["show", "examples/distrikt/plans/2025.md", "--format", "json"]);
+    expect(y.code).toBe(0);
+    expect(parse(y.stdout)).toEqual(JSON.parse(j.stdout));
+  });
+});

@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { Chalk } from "chalk";
+import { stringify } from "yaml";
 import { UsageError } from "../../errors.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
@@ -26,11 +28,9 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
   ctx.lang = loaded.plan.language;
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
-  else if (format === "yaml") {
-    const { stringify } = await import("yaml");
-    ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
-  } else {
-    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new (await import("chalk")).Chalk({ level: 0 });
+  else if (format === "yaml") ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
+  else {
+    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new Chalk({ level: 0 });
     ctx.stdout(renderOutline(loaded.plan, ctx.lang, c) + "\n");
   }
   return 0;
