@@ -53,6 +53,8 @@ const en = {
 
   "yaml.syntax": "YAML syntax error: {detail}",
   "yaml.duplicateKey": "the same key appears twice: {detail}",
+  "yaml.badTarget": "\"{value}\" is not a target",
+  "hint.targetForm": "write a target as \"min 340 deltagare\", \"25 %\" or {value: 340, unit: deltagare}",
   "yaml.alias": "YAML anchors and aliases (& and *) are not supported here",
   "hint.yamlSyntax": "check the indentation and that every \"key: value\" has a space after the colon",
   "hint.duplicateKey": "remove or rename one of them",
@@ -155,6 +157,8 @@ const sv: Table = {
 
   "yaml.syntax": "fel i YAML: {detail}",
   "yaml.duplicateKey": "samma nyckel finns två gånger: {detail}",
+  "yaml.badTarget": "\"{value}\" är inget måltal",
+  "hint.targetForm": "skriv ett måltal som \"min 340 deltagare\", \"25 %\" eller {value: 340, unit: deltagare}",
   "yaml.alias": "YAML-ankare och alias (& och *) stöds inte här",
   "hint.yamlSyntax": "kontrollera indraget och att det finns ett mellanslag efter kolonet i varje \"nyckel: värde\"",
   "hint.duplicateKey": "ta bort eller byt namn på en av dem",
@@ -254,6 +258,8 @@ const nb: Table = {
 
   "yaml.syntax": "feil i YAML: {detail}",
   "yaml.duplicateKey": "samme nøkkel står to ganger: {detail}",
+  "yaml.badTarget": "\"{value}\" er ikke et måltall",
+  "hint.targetForm": "skriv et måltall som \"min 340 deltakere\", \"25 %\" eller {value: 340, unit: deltakere}",
   "yaml.alias": "YAML-ankere og -aliaser (& og *) støttes ikke her",
   "hint.yamlSyntax": "sjekk innrykket og at det er et mellomrom etter kolonet i hver \"nøkkel: verdi\"",
   "hint.duplicateKey": "fjern eller gi nytt navn til en av dem",

@@ -7,6 +7,8 @@ export interface SourceFile {
   text: string;
   /** set when the bytes were not UTF-8 and were read as Windows-1252 */
   decodedAs?: "windows-1252";
+  /** set when the reader already knows the format (a .docx is converted to Markdown) */
+  format?: "markdown" | "loose" | "yaml";
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;

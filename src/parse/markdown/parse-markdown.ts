@@ -6,7 +6,7 @@ import { detectLanguage } from "../../extract/language.js";
 import { extractTargets } from "../../extract/targets.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { Language, type Activity, type Area, type DateEvent, type Goal, type Plan, type SourceRef } from "../../model/plan.js";
-import { slugify } from "../../util/slug.js";
+import { assignIds } from "../ids.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue } from "../yaml/yaml-value.js";
 import { splitAttributes, type Attributes } from "./attributes.js";
@@ -139,14 +139,17 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
     }
     break;
   }
-  if (!organisation && title) {
+  if (!organisation && title && new RegExp(PLAN_WORDS.source, "i").test(title)) {
     const rest = title.replace(PLAN_WORDS, " ").replace(/(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?/g, " ");
     const cleaned = rest.replace(/\s+/g, " ").replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/^(för|for|of)\s+/i, "");
     if (cleaned) organisation = cleaned;
   }
   if (!period) {
-    // no year in the title: fall back to the first year-looking heading text
-    for (const b of blocks) if (b.type === "heading" && (period = periodFrom(plainText(b)))) break;
+    // no year in the title: a heading that is only a year ("## 2024") names it
+    for (const b of blocks) {
+      const h = b.type === "heading" ? clean(plainText(b)) : "";
+      if (/^\d{4}(\s*[-–]\s*\d{4})?$/.test(h) && (period = periodFrom(h))) break;
+    }
   }
 
   const language = fm.language ?? detectLanguage(text);
@@ -183,12 +186,11 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
         continue;
       }
       if (current && b.depth > current.depth && startsWithKeyword(headingText, GOAL_HEADINGS)) {
-        mode = "goals";
-        // "Mål for innmeldinger: 68 nyinnmeldte, …": a goal in the heading itself
+        // "Mål for innmeldinger: 68 nyinnmeldte, …": a goal in the heading itself;
+        // what follows it stays what it was (the branch's own goals are activities)
         const colon = headingText.indexOf(":");
-        if (colon !== -1 && headingText.slice(colon + 1).trim()) {
-          current.area.goals.push(makeGoal(headingText, b));
-        }
+        if (colon !== -1 && headingText.slice(colon + 1).trim()) current.area.goals.push(makeGoal(headingText, b));
+        else mode = "goals";
         continue;
       }
       if (startsWithKeyword(headingText, PROSE_HEADINGS) || startsWithKeyword(headingText, GOAL_HEADINGS)) {
@@ -275,17 +277,33 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
   closeProse();
 
   // Decide which candidates are areas; the others are prose sections.
+  // A section whose items only name the plan's other headings lists the areas
+  // ("Følgende områder er prioritert: 1. … 6."): its items are priorities.
+  // Most, not all: a listed name may be worded a little differently from its heading.
+  const headingTitles = new Set(
+    blocks.filter((b): b is Heading => b.type === "heading").map((h) => normalTitle(splitAttributes(clean(plainText(h))).text)),
+  );
+  for (const d of drafts) {
+    const acts = d.area.activities;
+    const named = acts.filter((a) => headingTitles.has(normalTitle(a.title))).length;
+    if (named >= 2 && named * 2 >= acts.length && acts.every((a) => a.targets.length === 0)) {
+      priorities.push(...acts.map((a) => a.title));
+      d.area.activities = [];
+      d.number = undefined;
+    }
+  }
+
   const areas: Area[] = [];
-  const usedAreaIds = new Set<string>();
+  const numbered: Array<Area & { number?: string }> = [];
   for (const d of drafts) {
     const isArea = d.area.activities.length > 0 || d.area.goals.length > 0 || d.explicit || d.number !== undefined;
     if (!isArea) continue;
     if (d.descriptionParts.length) d.area.description = d.descriptionParts.join("\n\n");
-    if (!d.area.id) d.area.id = unique(d.number ?? (slugify(d.area.title, 3) || "omrade"), usedAreaIds);
-    else usedAreaIds.add(d.area.id);
     areas.push(d.area);
+    numbered.push(Object.assign(d.area, d.number && !d.area.id ? { number: d.number } : {}));
   }
-  assignIds(areas, diagnostics);
+  assignIds(numbered, diagnostics);
+  for (const a of numbered) delete a.number;
 
   const plan: Plan = {
     title: title ?? "",
@@ -378,45 +396,14 @@ function firstLine(item: ListItem): string {
   return p ? plainText(p) : "";
 }
 
+function normalTitle(t: string): string {
+  return t.replace(/^\d{1,3}[.)]\s+/, "").replace(/[:.]$/, "").trim().toLowerCase();
+}
+
 function clean(t: string): string {
   return t.replace(/\s+/g, " ").trim();
 }
 
-function unique(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
-}
-
 function diag(ruleId: string, severity: Diagnostic["severity"], data: Diagnostic["data"], source: SourceRef): Diagnostic {
   return { ruleId, severity, messageId: ruleId, data, source };
-}
-
-/**
- * Ids: explicit `#id` → activity number → a slug of area + title. Explicit and
- * numbered ids are kept as written (a duplicate is reported, never renamed);
- * generated ids get "-2", "-3" so each is unique.
- */
-function assignIds(areas: Area[], diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, SourceRef>();
-  const pending: Array<{ a: Activity; area: Area }> = [];
-  for (const area of areas) {
-    for (const a of area.activities) {
-      if (!a.id && a.number) a.id = a.number;
-      if (!a.id) {
-        pending.push({ a, area });
-        continue;
-      }
-      const first = seen.get(a.id);
-      if (first) {
-        diagnostics.push(diag("activity/duplicate-id", "error", { id: a.id, line: first.line }, a.source));
-      } else seen.set(a.id, a.source);
-    }
-    area.goals.forEach((g, k) => (g.id = `${area.id}-mal-${k + 1}`));
-  }
-  const used = new Set(seen.keys());
-  for (const { a, area } of pending) {
-    a.id = unique(`${area.id.split("-").slice(0, 2).join("-")}-${slugify(a.title, 3) || "aktivitet"}`, used);
-  }
 }

@@ -1,0 +1,163 @@
+import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
+
+/**
+ * Text pasted from Word or a PDF has no Markdown markup. This turns it into
+ * the clean Markdown that the Markdown reader understands — the same text
+ * `plan convert plan.txt --to md` writes, so a person can check it — and
+ * remembers, for every Markdown line, the line it came from.
+ */
+export interface LooseMarkdown {
+  markdown: string;
+  /** lineMap[k] is the 1-based source line of Markdown line k + 1 */
+  lineMap: number[];
+}
+
+const BULLET = /^(?:[•◦▪●·∙‣⁃–—*-]|o(?=\s))\s*(.*)$/u;
+const ACTIVITY_NUMBER = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+\S/;
+const LETTER_ITEM = /^[a-zåäö]\)\s+(.*)$/i;
+const SECTION_NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/;
+const MARKER = /^(insats|insatser|tiltak|aktivitet|åtgärd|activity|action)\s*:\s*(.*)$/i;
+const MAX_HEADING_CHARS = 100;
+const MAX_HEADING_WORDS = 14;
+
+/** "*- påbörja ett arbete*" → "påbörja ett arbete" */
+function cleanMarked(text: string): string {
+  return text
+    .replace(/^[\s*_]*[-–•]\s*/, "")
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .replace(/^[-–]\s*/, "")
+    .trim();
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("sv") && letters !== letters.toLocaleLowerCase("sv");
+}
+
+function looksLikeHeading(line: string): boolean {
+  if (line.length > MAX_HEADING_CHARS || line.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (/[.!?,;:]$/.test(line)) return false;
+  if (!/^[\p{Lu}\d"”“«]/u.test(line)) return false; // not "³ Återfinns i bilaga 1" (a footnote)
+  if (/^\d+([\s.,/-]\d+)*$/.test(line)) return false; // "20190927", "2018 – 41 %" are not headings
+  if (/^\d{4}\s*[–-]\s*\d/.test(line)) return false;
+  return true;
+}
+
+/** Markdown would read these as markup; in pasted text they are just characters. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^([#>+=|])/, "\\$1").replace(/^(\d+)([.)])(\s)/, "$1\\$2$3");
+}
+
+export function looseToMarkdown(text: string): LooseMarkdown {
+  const lines = text.split("\n").map((l) => l.replace(/\s+$/, "").replace(/\t/g, " "));
+  const trimmed = lines.map((l) => l.trim());
+  // With "Insats:"-style markers, the markers are the activities; other bullets are prose.
+  const marked = trimmed.some((l) => MARKER.test(l));
+  // With numbered sections ("1. Facklig-politisk verksamhet"), the numbers are the
+  // structure: other short lines are headings only when they name a prose section.
+  const numberedSections = trimmed.filter((l, i) => SECTION_NUMBER.test(l) && !ACTIVITY_NUMBER.test(l) && (!trimmed[i + 1] || !SECTION_NUMBER.test(trimmed[i + 1]!))).length >= 2;
+  const out: string[] = [];
+  const lineMap: number[] = [];
+  const emit = (md: string, source: number) => {
+    out.push(md);
+    lineMap.push(source + 1);
+  };
+  const nextNonEmpty = (i: number) => {
+    for (let k = i + 1; k < trimmed.length; k++) if (trimmed[k]) return k;
+    return -1;
+  };
+  let titleDone = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const l = trimmed[i]!;
+    if (!l) {
+      emit("", i);
+      continue;
+    }
+    const prevBlank = i === 0 || !trimmed[i - 1];
+    const next = nextNonEmpty(i);
+    const nextBlank = i + 1 >= trimmed.length || !trimmed[i + 1];
+    const standsAlone = prevBlank && nextBlank && next !== -1;
+
+    const marker = MARKER.exec(l);
+    if (marker) {
+      const body = cleanMarked(marker[2]!);
+      if (body) {
+        blankBefore();
+        emit(`- ${capitalise(body)}`, i);
+        emit("", i);
+      }
+      continue;
+    }
+    const section = SECTION_NUMBER.exec(l);
+    if (section && !ACTIVITY_NUMBER.test(l) && looksLikeHeadingText(section[2]!)) {
+      const nextLine = next === -1 ? "" : trimmed[next]!;
+      const prevLine = i > 0 ? trimmed[i - 1]! : "";
+      const inRun = (nextBlank ? false : SECTION_NUMBER.test(nextLine)) || (!prevBlank && SECTION_NUMBER.test(prevLine));
+      if (!inRun) {
+        blankBefore();
+        emit(`## ${section[1]}. ${section[2]}`, i);
+        emit("", i);
+        titleDone = true;
+        continue;
+      }
+    }
+    if (ACTIVITY_NUMBER.test(l)) {
+      emit(marked ? escapeLineStart(l) : `- ${l}`, i);
+      continue;
+    }
+    const bullet = BULLET.exec(l) ?? LETTER_ITEM.exec(l);
+    if (bullet && bullet[1]) {
+      emit(marked ? `• ${bullet[1]}` : `- ${bullet[1]}`, i);
+      continue;
+    }
+    if (!titleDone && prevBlank && looksLikeHeading(l)) {
+      emit(`# ${l}`, i);
+      emit("", i);
+      titleDone = true;
+      continue;
+    }
+    const bare = l.replace(/:$/, "");
+    const keyword = startsWithKeyword(bare, GOAL_HEADINGS) || startsWithKeyword(bare, ACTIVITY_HEADINGS);
+    const prose = startsWithKeyword(bare, PROSE_HEADINGS) || startsWithKeyword(bare, DATE_HEADINGS);
+    const heading = numberedSections
+      ? prose && l.length <= MAX_HEADING_CHARS
+      : isAllCaps(l) || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
+    if (prevBlank && next !== -1 && heading) {
+      blankBefore();
+      emit(`${keyword && startsWithKeyword(l.replace(/:$/, ""), GOAL_HEADINGS) ? "###" : "##"} ${l.replace(/:$/, "")}`, i);
+      emit("", i);
+      titleDone = true;
+      continue;
+    }
+    emit(escapeLineStart(l), i);
+  }
+  return { markdown: out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n", lineMap: collapse(out, lineMap) };
+
+  function blankBefore() {
+    if (out.length && out[out.length - 1] !== "") emit("", lineMap[lineMap.length - 1]! - 1);
+  }
+}
+
+function looksLikeHeadingText(text: string): boolean {
+  return text.length <= MAX_HEADING_CHARS && !/[.!?;]$/.test(text);
+}
+
+/** Keeps lineMap in step with the blank-line collapsing done on the Markdown. */
+function collapse(lines: string[], map: number[]): number[] {
+  const kept: number[] = [];
+  let blanks = 0;
+  let started = false;
+  for (let k = 0; k < lines.length; k++) {
+    const blank = lines[k] === "";
+    if (!started && blank) continue;
+    started = true;
+    blanks = blank ? blanks + 1 : 0;
+    if (blanks >= 2) continue;
+    kept.push(map[k]!);
+  }
+  return kept;
+}
