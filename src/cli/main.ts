@@ -61,6 +61,28 @@ export async function main(argv: string[]): Promise<number> {
       code = await reportCommand(context(cmd), year, withDir(cmd, opts));
     });
 
+  program
+    .command("convert")
+    .argument("<file>")
+    .description(L("cmd.convert"))
+    .requiredOption("-t, --to <format>", L("cmd.convert.to"))
+    .option("-o, --out <file>", L("cmd.convert.out"))
+    .addHelpText("after", `\n${L("cmd.convert.example")}`)
+    .action(async (file: string, opts, cmd: Command) => {
+      const { convertCommand } = await import("./commands/convert.js");
+      code = await convertCommand(context(cmd), file, withDir(cmd, opts));
+    });
+
+  program
+    .command("schema")
+    .argument("<plan|outcomes|config>")
+    .description(L("cmd.schema"))
+    .addHelpText("after", `\n${L("cmd.schema.example")}`)
+    .action(async (kind: string, _opts, cmd: Command) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      code = await schemaCommand(context(cmd), kind);
+    });
+
   try {
     await program.parseAsync(argv);
     return code;

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { Outcomes } from "../model/outcomes.js";
 import type { Plan } from "../model/plan.js";
 import { checkOutcomesAgainstPlan, parseOutcomes } from "../outcomes/parse-outcomes.js";
-import { parsePlan } from "../parse/parse-plan.js";
+import { parsePlan, type PlanFormat } from "../parse/parse-plan.js";
 import { readSourceFile } from "../read/source-file.js";
 import { findOutcomes, findPlan } from "../read/workspace.js";
 
@@ -21,11 +21,14 @@ export interface LoadedPlan {
   path: string;
   plan: Plan;
   diagnostics: Diagnostic[];
+  format: PlanFormat;
+  /** the Markdown the plan was read from (for text pasted from Word: what loose mode made of it) */
+  markdown?: string;
 }
 
 export function loadPlanFile(path: string): LoadedPlan {
   const source = readSourceFile(path);
-  const { plan, diagnostics } = parsePlan(source);
+  const { plan, diagnostics, format, markdown } = parsePlan(source);
   if (source.decodedAs) {
     diagnostics.unshift({
       ruleId: "file/encoding",
@@ -35,7 +38,7 @@ export function loadPlanFile(path: string): LoadedPlan {
       source: { file: path, line: 1, column: 1 },
     });
   }
-  return { path, plan, diagnostics };
+  return { path, plan, diagnostics, format, ...(markdown ? { markdown } : {}) };
 }
 
 /** `plan show 2024` or `plan show plans/2024.md`: a year finds the plan in the workspace. */

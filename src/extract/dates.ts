@@ -1,4 +1,4 @@
-import { MONTHS } from "./words.js";
+import { MONTHS, WEEKDAYS } from "./words.js";
 
 export interface FoundDate {
   /** YYYY-MM-DD */
@@ -9,7 +9,14 @@ export interface FoundDate {
   length: number;
   /** false for a date that does not exist ("31 juni") */
   valid: boolean;
+  /** the weekday the text names ("onsdag 23 oktober"), ISO: Monday = 1 */
+  weekday?: number;
 }
+
+const WEEKDAY_BEFORE = new RegExp(
+  `(?:^|[\\s,(])(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join("|")})\\.?,?\\s+(?:den\\s+|the\\s+)?$`,
+  "i",
+);
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -25,7 +32,12 @@ export function dateExists(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => [number, number, number, number?, number?] }> = [
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => [number, number, number, number?, number?, number?] }> = [
+  // 2024-05-17 – 2024-05-20
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\s*[-–—]\s*(\d{4})-(\d{2})-(\d{2})\b/g,
+    read: (m) => [+m[1]!, +m[2]!, +m[3]!, +m[5]!, +m[6]!, +m[4]!],
+  },
   // 2024-03-08
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // 31.01.24, 31.01.2024
@@ -63,10 +75,18 @@ export function findDate(text: string, year: number): FoundDate | undefined {
     const m = re.exec(text);
     if (!m) continue;
     if (best && best.index <= m.index) continue;
-    const [y, mo, d, endMonth, endDay] = read(m, year);
-    const valid = dateExists(y, mo, d) && (endDay === undefined || dateExists(y, endMonth!, endDay));
+    const [y, mo, d, endMonth, endDay, endYear = y] = read(m, year);
+    const valid = dateExists(y, mo, d) && (endDay === undefined || dateExists(endYear, endMonth!, endDay));
     const found: FoundDate = { date: iso(y, mo, d), index: m.index, length: m[0].length, valid };
-    if (endDay !== undefined) found.end = iso(y, endMonth!, endDay);
+    if (endDay !== undefined) found.end = iso(endYear, endMonth!, endDay);
+    // "onsdag 23 oktober": the weekday belongs to the date
+    const wd = WEEKDAY_BEFORE.exec(text.slice(0, m.index));
+    if (wd) {
+      const start = m.index - wd[0].length + (wd[0].length - wd[0].trimStart().length) + (/^[,(]/.test(wd[0]) ? 1 : 0);
+      found.weekday = WEEKDAYS[wd[1]!.toLowerCase()];
+      found.length += found.index - start;
+      found.index = start;
+    }
     best = found;
   }
   return best;

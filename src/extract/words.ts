@@ -96,3 +96,14 @@ export const LANGUAGE_MARKERS: Record<Language, string[]> = {
   nb: ["og", "å", "for", "er", "ikke", "skal", "vi", "til", "av", "det", "med", "også", "vår", "våre", "blir", "eller", "mellom", "være", "hvordan", "fagforeningen"],
   en: ["and", "the", "of", "to", "is", "we", "will", "for", "with", "in", "our", "that", "be", "on", "at", "by", "this", "are", "members", "activities"],
 };
+
+/** Weekday names and abbreviations, Monday = 1 … Sunday = 7 (ISO). */
+export const WEEKDAYS: Record<string, number> = {
+  måndag: 1, mån: 1, mandag: 1, man: 1, monday: 1, mon: 1,
+  tisdag: 2, tis: 2, tirsdag: 2, tir: 2, tuesday: 2, tue: 2, tues: 2,
+  onsdag: 3, ons: 3, wednesday: 3, wed: 3,
+  torsdag: 4, tors: 4, tor: 4, thursday: 4, thu: 4, thurs: 4,
+  fredag: 5, fre: 5, friday: 5, fri: 5,
+  lördag: 6, lör: 6, lørdag: 6, lør: 6, saturday: 6, sat: 6,
+  söndag: 7, sön: 7, søndag: 7, søn: 7, sunday: 7, sun: 7,
+};

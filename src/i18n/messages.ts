@@ -5,6 +5,13 @@ import type { Language } from "../model/plan.js";
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
 const en = {
+  "usage.wouldOverwrite": "will not write over the input file {path}",
+  "cmd.convert": "turn a plan into the explicit YAML form, or into clean Markdown",
+  "cmd.convert.to": "yaml or md",
+  "cmd.convert.out": "write to this file instead of standard output",
+  "cmd.convert.example": "Examples:\n  plan convert plans/2024.md --to yaml\n  plan convert inklistrad.txt --to md -o plans/2024.md",
+  "cmd.schema": "print the JSON Schema of a file kind (plan, outcomes or config) for editor completion",
+  "cmd.schema.example": "Examples:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Turns an association's yearly plan into its annual report, with traffic lights.",
   "cli.dir": "the workspace folder (default: the current folder)",
   "cli.quiet": "print only errors",
@@ -109,6 +116,13 @@ export type MessageId = keyof typeof en;
 type Table = Record<MessageId, string>;
 
 const sv: Table = {
+  "usage.wouldOverwrite": "skriver inte över indatafilen {path}",
+  "cmd.convert": "gör om en plan till den explicita YAML-formen, eller till ren Markdown",
+  "cmd.convert.to": "yaml eller md",
+  "cmd.convert.out": "skriv till den här filen i stället för till standard ut",
+  "cmd.convert.example": "Exempel:\n  plan convert plans/2024.md --to yaml\n  plan convert inklistrad.txt --to md -o plans/2024.md",
+  "cmd.schema": "skriv ut JSON Schema för en filsort (plan, outcomes eller config) för komplettering i editorn",
+  "cmd.schema.example": "Exempel:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gör en förenings verksamhetsplan till verksamhetsberättelse, med trafikljus.",
   "cli.dir": "arbetsmappen (standard: mappen du står i)",
   "cli.quiet": "skriv bara ut fel",
@@ -210,6 +224,13 @@ const sv: Table = {
 };
 
 const nb: Table = {
+  "usage.wouldOverwrite": "skriver ikke over inndatafilen {path}",
+  "cmd.convert": "gjør om en plan til den eksplisitte YAML-formen, eller til ren Markdown",
+  "cmd.convert.to": "yaml eller md",
+  "cmd.convert.out": "skriv til denne filen i stedet for til standard ut",
+  "cmd.convert.example": "Eksempler:\n  plan convert plans/2024.md --to yaml\n  plan convert innlimt.txt --to md -o plans/2024.md",
+  "cmd.schema": "skriv ut JSON Schema for en filtype (plan, outcomes eller config) for fullføring i editoren",
+  "cmd.schema.example": "Eksempler:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gjør en forenings handlingsplan til årsberetning, med trafikklys.",
   "cli.dir": "arbeidsmappen (standard: mappen du står i)",
   "cli.quiet": "skriv bare ut feil",

@@ -9,13 +9,15 @@ export type { ParseResult };
 
 export type PlanFormat = "markdown" | "loose" | "yaml";
 
-/** Markdown has at least one ATX heading outside code; YAML is a mapping with plan keys. */
+/**
+ * YAML has top-level `title:` and `areas:` keys (outside any front matter);
+ * Markdown has at least one ATX heading; anything else is text pasted from
+ * Word or a PDF.
+ */
 export function detectFormat(text: string, path = ""): PlanFormat {
   const body = text.replace(/^---\n[\s\S]*?\n(---|\.\.\.)\s*\n/, "");
+  if (/^areas\s*:/m.test(body) && /^title\s*:/m.test(body)) return "yaml";
   if (/^#{1,6}\s+\S/m.test(body)) return "markdown";
-  if (/^(title|areas|organisation|period|language)\s*:/m.test(text) && !/^[-*•]\s/m.test(text.split(/^areas\s*:/m)[0] ?? "")) {
-    return "yaml";
-  }
   if (/\.(ya?ml)$/i.test(path)) return "yaml";
   return "loose";
 }

@@ -20,6 +20,14 @@ describe("findDate", () => {
     expect(titleWithoutDate(text, found!)).toBe(title);
   });
 
+  it("a weekday before the date is part of it", () => {
+    const text = "Skyddsombudens dag onsdag 23 oktober";
+    const found = findDate(text, 2024)!;
+    expect(found).toMatchObject({ date: "2024-10-23", weekday: 3 });
+    expect(titleWithoutDate(text, found)).toBe("Skyddsombudens dag");
+    expect(findDate("Styremøte tirsdag den 4. juni", 2024)).toMatchObject({ date: "2024-06-04", weekday: 2 });
+  });
+
   it("knows that 31 juni does not exist", () => {
     expect(findDate("Midsommarfest 31 juni", 2024)?.valid).toBe(false);
   });

@@ -23,7 +23,8 @@ function toTarget(input: z.output<typeof TargetInput>, path: Path, file: string,
     comparison: input.comparison ?? "exactly",
     text: input.text ?? `${input.value}${input.unit ? ` ${input.unit}` : ""}`,
   };
-  if (input.unit) t.unit = input.unit;
+  if (t.percent) t.unit = "%";
+  else if (input.unit) t.unit = input.unit;
   if (input.subject) t.subject = input.subject;
   void file;
   return t;

@@ -1,0 +1,36 @@
+import { resolve } from "node:path";
+import { UsageError } from "../../errors.js";
+import { t } from "../../i18n/t.js";
+import { planToMarkdown } from "../../render/plan/plan-to-markdown.js";
+import { planToYaml } from "../../render/plan/plan-to-yaml.js";
+import { note, printDiagnostic, shownPath, type Context } from "../context.js";
+import { loadPlanFile } from "../pipeline.js";
+import { writeFileAtomic } from "../write-file.js";
+
+/**
+ * `plan convert <file> --to yaml|md`: the explicit YAML form, or clean Markdown.
+ * Text pasted from Word becomes exactly the Markdown the loose reader
+ * understood, so a person can check it and keep it.
+ */
+export async function convertCommand(ctx: Context, file: string, opts: { dir: string; to?: string; out?: string }): Promise<number> {
+  if (opts.to !== "yaml" && opts.to !== "md") {
+    throw new UsageError("usage.badFormat", { value: String(opts.to ?? ""), allowed: "yaml | md" }, undefined, {
+      messageId: "usage.hintHelp",
+      data: { command: "convert" },
+    });
+  }
+  const path = resolve(opts.dir, file);
+  const loaded = await loadPlanFile(path);
+  ctx.lang = loaded.plan.language;
+  for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
+  const text = opts.to === "yaml" ? planToYaml(loaded.plan) : loaded.format === "loose" && loaded.markdown ? loaded.markdown : planToMarkdown(loaded.plan);
+  if (!opts.out) {
+    ctx.stdout(text);
+    return 0;
+  }
+  const out = resolve(opts.out);
+  if (out === path) throw new UsageError("usage.wouldOverwrite", { path: shownPath(out) });
+  writeFileAtomic(out, text);
+  note(ctx, t(ctx.lang, "report.written", { path: shownPath(out) }));
+  return 0;
+}

@@ -1,0 +1,74 @@
+import { stringify } from "yaml";
+import type { Activity, Language, Plan } from "../../model/plan.js";
+import { slugify } from "../../util/slug.js";
+import { escapeMarkdown } from "../markdown/render-markdown.js";
+
+/** Sub-heading words, per language, that the Markdown reader knows. */
+const WORDS: Record<Language, { dates: string; goals: string; activities: string }> = {
+  sv: { dates: "Viktiga datum", goals: "Mål", activities: "Aktiviteter" },
+  nb: { dates: "Viktige datoer", goals: "Hovedmål", activities: "Tiltak" },
+  en: { dates: "Important dates", goals: "Goals", activities: "Activities" },
+};
+
+function attributes(a: Activity): string {
+  const parts: string[] = [];
+  if (a.id !== a.number) parts.push(`#${a.id}`);
+  if (a.owner) parts.push(`owner="${a.owner.replace(/"/g, "'")}"`);
+  if (a.due) parts.push(`due=${a.due}`);
+  for (const t of a.tags) parts.push(`.${t}`);
+  return parts.length ? ` {${parts.join(" ")}}` : "";
+}
+
+/** The plan model → plain Markdown the reader turns back into the same model. Pure. */
+export function planToMarkdown(plan: Plan): string {
+  const w = WORDS[plan.language];
+  const out: string[] = [];
+  const fm: Record<string, unknown> = { title: plan.title };
+  if (plan.organisation) fm.organisation = plan.organisation;
+  if (plan.period) fm.period = plan.period.from === plan.period.to ? plan.period.from : `${plan.period.from}-${plan.period.to}`;
+  fm.language = plan.language;
+  if (plan.adopted) fm.adopted = plan.adopted;
+  out.push("---", stringify(fm, { lineWidth: 0 }).trimEnd(), "---", "", `# ${escapeMarkdown(plan.title)}`, "");
+
+  for (const s of plan.sections) {
+    if (s.title) out.push(`## ${escapeMarkdown(s.title)}`, "");
+    if (s.markdown) out.push(s.markdown, "");
+  }
+  const listed = new Set(plan.sections.flatMap((s) => s.markdown.split("\n").map((l) => l.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, "").trim())));
+  const missing = plan.priorities.filter((p) => !listed.has(p));
+  if (missing.length) {
+    out.push(`## ${plan.language === "en" ? "Introduction" : plan.language === "nb" ? "Innledning" : "Inledning"}`, "");
+    for (const p of missing) out.push(`- ${escapeMarkdown(p)}`);
+    out.push("");
+  }
+  if (plan.dates.length) {
+    out.push(`## ${w.dates}`, "");
+    for (const d of plan.dates) out.push(`- ${escapeMarkdown(d.title)} ${d.date}${d.end ? ` – ${d.end}` : ""}`);
+    out.push("");
+  }
+  for (const area of plan.areas) {
+    const numbered = /^\d{1,3}$/.test(area.id);
+    const explicit = !numbered && area.id !== slugify(area.title, 3);
+    out.push(`## ${numbered ? `${area.id}. ` : ""}${escapeMarkdown(area.title)}${explicit ? ` {#${area.id}}` : ""}`, "");
+    if (area.description) out.push(escapeMarkdown(area.description), "");
+    if (area.goals.length) {
+      out.push(`### ${w.goals}`, "");
+      for (const g of area.goals) out.push(`- ${escapeMarkdown(g.text)}`);
+      out.push("", `### ${w.activities}`, "");
+    }
+    let group: string | undefined;
+    for (const a of area.activities) {
+      if (a.group !== group && a.group) out.push(`- ${escapeMarkdown(a.group)}:`);
+      group = a.group;
+      const indent = a.group ? "  " : "";
+      const title = `${a.number ? `${a.number} ` : ""}${escapeMarkdown(a.title)}`;
+      out.push(`${indent}- ${title}${attributes(a)}`);
+      if (a.description) {
+        for (const p of a.description.split(/\n{2,}/)) out.push("", `${indent}  ${escapeMarkdown(p).replace(/\n/g, `\n${indent}  `)}`);
+        out.push("");
+      }
+    }
+    out.push("");
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
