@@ -5,7 +5,7 @@ import type { Outcomes } from "../model/outcomes.js";
 import type { Plan } from "../model/plan.js";
 import { checkOutcomesAgainstPlan, parseOutcomes } from "../outcomes/parse-outcomes.js";
 import { parsePlan, type PlanFormat } from "../parse/parse-plan.js";
-import { readSourceFile } from "../read/source-file.js";
+import { readPlanSource, readSourceFile } from "../read/source-file.js";
 import { findOutcomes, findPlan } from "../read/workspace.js";
 
 /** The stages wired together for the commands: read → parse → check. */
@@ -26,8 +26,8 @@ export interface LoadedPlan {
   markdown?: string;
 }
 
-export function loadPlanFile(path: string): LoadedPlan {
-  const source = readSourceFile(path);
+export async function loadPlanFile(path: string): Promise<LoadedPlan> {
+  const source = await readPlanSource(path);
   const { plan, diagnostics, format, markdown } = parsePlan(source);
   if (source.decodedAs) {
     diagnostics.unshift({

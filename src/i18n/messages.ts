@@ -5,6 +5,8 @@ import type { Language } from "../model/plan.js";
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
 const en = {
+  "file.badDocx": "this Word file could not be read",
+  "hint.saveAsDocx": "open it in Word or LibreOffice and save it again as .docx, or paste its text into a .txt file",
   "usage.wouldOverwrite": "will not write over the input file {path}",
   "cmd.convert": "turn a plan into the explicit YAML form, or into clean Markdown",
   "cmd.convert.to": "yaml or md",
@@ -116,6 +118,8 @@ export type MessageId = keyof typeof en;
 type Table = Record<MessageId, string>;
 
 const sv: Table = {
+  "file.badDocx": "Word-filen gick inte att läsa",
+  "hint.saveAsDocx": "öppna den i Word eller LibreOffice och spara den igen som .docx, eller klistra in texten i en .txt-fil",
   "usage.wouldOverwrite": "skriver inte över indatafilen {path}",
   "cmd.convert": "gör om en plan till den explicita YAML-formen, eller till ren Markdown",
   "cmd.convert.to": "yaml eller md",
@@ -224,6 +228,8 @@ const sv: Table = {
 };
 
 const nb: Table = {
+  "file.badDocx": "Word-filen kunne ikke leses",
+  "hint.saveAsDocx": "åpne den i Word eller LibreOffice og lagre den på nytt som .docx, eller lim inn teksten i en .txt-fil",
   "usage.wouldOverwrite": "skriver ikke over inndatafilen {path}",
   "cmd.convert": "gjør om en plan til den eksplisitte YAML-formen, eller til ren Markdown",
   "cmd.convert.to": "yaml eller md",

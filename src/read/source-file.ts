@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { extname } from "node:path";
 import { InputError } from "../errors.js";
+import { docxToMarkdown, isDocx } from "./docx.js";
 
 export interface SourceFile {
   path: string;
@@ -31,8 +31,7 @@ export function decodeText(bytes: Uint8Array, path: string): SourceFile {
   return decodedAs ? { path, text, decodedAs } : { path, text };
 }
 
-/** Reads a text file a person gave us, with a clear error for every way that can fail. */
-export function readSourceFile(path: string): SourceFile {
+function readBytes(path: string): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -45,8 +44,17 @@ export function readSourceFile(path: string): SourceFile {
   if (size > MAX_BYTES) {
     throw new InputError("file.tooLarge", { size: Math.round(size / 1e6), max: MAX_BYTES / 1e6 }, { file: path });
   }
-  if (extname(path).toLowerCase() === ".docx") {
-    throw new InputError("file.unsupported", { ext: ".docx" }, { file: path });
-  }
-  return decodeText(readFileSync(path), path);
+  return readFileSync(path);
+}
+
+/** Reads a text file a person gave us, with a clear error for every way that can fail. */
+export function readSourceFile(path: string): SourceFile {
+  return decodeText(readBytes(path), path);
+}
+
+/** Reads a plan: a text file, or a Word document turned into Markdown. */
+export async function readPlanSource(path: string): Promise<SourceFile> {
+  const bytes = readBytes(path);
+  if (isDocx(bytes)) return { path, text: await docxToMarkdown(bytes, path), format: "markdown" };
+  return decodeText(bytes, path);
 }

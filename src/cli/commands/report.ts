@@ -47,7 +47,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   const config = loadConfig(dir);
   if (config.language) ctx.lang = config.language;
 
-  const loaded = loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
+  const loaded = await loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
   const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
   ctx.lang = language;
   for (const d of loaded.diagnostics) if (d.severity !== "error") printDiagnostic(ctx, d);

@@ -24,7 +24,7 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
     const config = loadConfig(dir);
     if (config.language) ctx.lang = config.language;
   }
-  const loaded = loadPlanFile(resolvePlan(arg, dir).path);
+  const loaded = await loadPlanFile(resolvePlan(arg, dir).path);
   ctx.lang = loaded.plan.language;
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
