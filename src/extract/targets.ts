@@ -145,13 +145,17 @@ export function extractTargets(text: string, language: Language): Target[] {
       if (MONTHS[after[0].lower] !== undefined) continue;
       if (NON_UNITS.has(after[0].lower)) continue;
       if (COUNT_WORDS.has(after[0].lower)) i++;
-      // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper"
+      // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper";
+      // English stacks nouns without endings to tell them apart: "15 new workplace reps"
+      const skip = i;
       while (
+        i - skip < 3 &&
         after[i] &&
         after[i + 1] &&
         !KNOWN_UNITS.has(after[i]!.lower) &&
-        ADJECTIVE_ENDING.test(after[i]!.lower) &&
+        (language === "en" ? /^[a-z]/.test(after[i + 1]!.text) : ADJECTIVE_ENDING.test(after[i]!.lower)) &&
         !stop.has(after[i + 1]!.lower) &&
+        MONTHS[after[i + 1]!.lower] === undefined &&
         after[i + 1]!.lower.length >= 3
       ) {
         i++;

@@ -20,10 +20,15 @@ describe("plan report on the bundled example", () => {
     expect(readdirSync(join(dir, "reports"))).toEqual(["verksamhetsberattelse-2025.md"]);
   });
 
-  it("the committed example report is what the tool writes today (golden)", async () => {
-    const r = plan(["report", "2025", "-C", "examples/distrikt", "--format", "md", "--stdout"]);
+  it.each([
+    ["distrikt", "verksamhetsberattelse-2025.md"],
+    ["numrerad", "verksamhetsberattelse-2025.md"],
+    ["handlingsplan", "arsberetning-2025.md"],
+    ["english", "annual-report-2025.md"],
+  ])("the committed report of examples/%s is what the tool writes today (golden)", async (ws, file) => {
+    const r = plan(["report", "2025", "-C", `examples/${ws}`, "--format", "md", "--stdout"]);
     expect(r.code).toBe(0);
-    await expect(r.stdout).toMatchFileSnapshot("../../examples/distrikt/reports/verksamhetsberattelse-2025.md");
+    await expect(r.stdout).toMatchFileSnapshot(`../../examples/${ws}/reports/${file}`);
   });
 
   it("same input, same bytes", () => {
@@ -168,5 +173,51 @@ describe("plan show --format yaml", () => {
     const j = plan(["show", "examples/distrikt/plans/2025.md", "--format", "json"]);
     expect(y.code).toBe(0);
     expect(parse(y.stdout)).toEqual(JSON.parse(j.stdout));
+  });
+});
+
+describe("plan schema", () => {
+  it.each(["plan", "outcomes", "config"])("the committed schemas/%s.schema.json is what plan schema prints", (kind) => {
+    const r = plan(["schema", kind]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(`schemas/${kind}.schema.json`, "utf8")));
+    expect(JSON.parse(r.stdout).properties).toBeDefined();
+  });
+
+  it("examples point the YAML language server at them", () => {
+    for (const f of ["examples/english/plans/2025.yaml", "examples/english/outcomes/2025.yaml", "examples/distrikt/plan.config.yaml"]) {
+      expect(readFileSync(f, "utf8").split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+schemas\/\w+\.schema\.json$/);
+    }
+  });
+});
+
+describe("plan convert", () => {
+  it("text pasted from Word becomes the Markdown loose mode understood", () => {
+    const r = plan(["convert", "examples/numrerad/plans/2025.txt", "--to", "md"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("## 3. Ungdomsverksamhet");
+    expect(r.stdout).toContain("- 5.1 Vi ska delta i förbundets rekryteringsvecka");
+  });
+
+  it("never writes over its input", () => {
+    const r = plan(["convert", "examples/numrerad/plans/2025.txt", "--to", "md", "-o", "examples/numrerad/plans/2025.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("skriver inte över indatafilen");
+  });
+});
+
+describe("reports in Norwegian and English", () => {
+  it.each([
+    ["examples/handlingsplan", "arsberetning-2025.md", "# Årsberetning 2025", "🟢 **God måloppnåelse**"],
+    ["examples/english", "annual-report-2025.md", "# Annual report 2025", "🟢 **Met**"],
+    ["examples/numrerad", "verksamhetsberattelse-2025.md", "# Verksamhetsberättelse 2025", "- 5.3 Vi ska värva minst 150 nya medlemmar under året. — Resultat: 171 av 150 medlemmar"],
+  ])("%s → %s", (ws, file, heading, line) => {
+    const dir = copyWorkspace(ws);
+    rmSync(join(dir, "reports"), { recursive: true, force: true });
+    const r = plan(["report", "2025", "-C", dir, "--format", "md"]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, "reports", file), "utf8");
+    expect(md.split("\n")[0]).toBe(heading);
+    expect(md).toContain(line);
   });
 });

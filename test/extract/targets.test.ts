@@ -61,6 +61,9 @@ describe("extractTargets — nb and en", () => {
     ["At least 40 participants in the basic course", "en", ["≥ 40 participants [the basic course]"]],
     ["Publish four issues of the newsletter", "en", ["4 issues [the newsletter]"]],
     ["Hold the meeting in 2025", "en", []],
+    ["Train 15 new workplace reps", "en", ["15 reps"]],
+    ["Recruit at least 120 new members", "en", ["≥ 120 members"]],
+    ["Write at most 2 press releases a month", "en", ["≤ 2 releases"]],
   ] as const)("%s", (text, lang, expected) => {
     expect(brief(text, lang)).toEqual(expected);
   });

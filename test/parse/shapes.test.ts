@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { InputErrors } from "../../src/errors.js";
+import { parsePlan } from "../../src/parse/parse-plan.js";
+
+/** Our own look-alikes of the real documents' shapes (SPEC §3, seeds 000–004). */
+const read = (path: string) => parsePlan({ path, text: readFileSync(path, "utf8") });
+const activities = (p: ReturnType<typeof read>["plan"]) => p.areas.flatMap((a) => a.activities);
+
+describe("a numbered plan pasted from Word (the shape of seed 003)", () => {
+  const { plan, format } = read("examples/numrerad/plans/2025.txt");
+
+  it("is read in loose mode: sections 1.–7. are areas, numbers kept as written", () => {
+    expect(format).toBe("loose");
+    expect(plan).toMatchObject({ title: "Verksamhetsplan Transportregionen Mälardalen 2025", organisation: "Transportregionen Mälardalen", period: { from: 2025, to: 2025 } });
+    expect(plan.areas.map((a) => `${a.id} ${a.title}`)).toEqual([
+      "1 Avtalsrörelsen", "2 Information", "3 Ungdomsverksamhet", "4 Kontakt med klubbarna", "5 Organisering", "6 Arbetsmiljö", "7 Utbildning",
+    ]);
+    expect(activities(plan)).toHaveLength(21);
+  });
+
+  it("a gap stays a gap: 3.2 is followed by 3.4, nothing renumbered or invented", () => {
+    expect(plan.areas[2]!.activities.map((a) => a.number)).toEqual(["3.1", "3.2", "3.4"]);
+    expect(activities(plan).map((a) => a.id)).toContain("3.4");
+    expect(activities(plan).map((a) => a.id)).not.toContain("3.3");
+  });
+
+  it("paragraph items (5.1 … 7.3, no bullets) are activities, with their original lines", () => {
+    const a = activities(plan).find((x) => x.id === "6.3")!;
+    expect(a.title).toBe("Vi ska utbilda 40 nya skyddsombud i grundläggande arbetsmiljö.");
+    expect(a.targets[0]).toMatchObject({ value: 40, unit: "skyddsombud" });
+    const line = readFileSync("examples/numrerad/plans/2025.txt", "utf8").split("\n").findIndex((l) => l.startsWith("6.3 ")) + 1;
+    expect(a.source.line).toBe(line);
+  });
+
+  it("the introduction's list gives priorities", () => {
+    expect(plan.priorities).toEqual(["Fler medlemmar på varje arbetsplats", "Starka klubbar", "Trygga arbetsplatser"]);
+  });
+});
+
+describe("a Norwegian two-year action plan (the shape of seed 004)", () => {
+  const { plan } = read("examples/handlingsplan/plans/2025-2026.md");
+
+  it("language, period and adoption come from the document", () => {
+    expect(plan).toMatchObject({ language: "nb", period: { from: 2025, to: 2026 }, organisation: "Fagforeningen Elvedal", adopted: { by: "årsmøtet", date: "2025-01-29" } });
+  });
+
+  it("the numbered list of priorities is not an area; Hovedmål are goals; bold titles are activities", () => {
+    expect(plan.priorities).toEqual(["Heltid og likelønn", "Organisering og tariffmakt", "Gode offentlige tjenester"]);
+    expect(plan.areas.map((a) => [a.title, a.goals.length, a.activities.length])).toEqual([
+      ["Heltid og likelønn", 2, 2],
+      ["Organisering og tariffmakt", 3, 3],
+      ["Gode offentlige tjenester", 1, 2],
+    ]);
+    const first = plan.areas[0]!.activities[0]!;
+    expect(first.title).toBe("Følge opp heltidsavtalen");
+    expect(first.description).toMatch(/^Heltid skal være tema/);
+  });
+
+  it("a target in a heading belongs to its area", () => {
+    const goal = plan.areas[1]!.goals.find((g) => g.text.startsWith("Mål for innmeldinger"))!;
+    expect(goal.targets.map((t) => [t.value, t.unit])).toEqual([
+      [45, "nyinnmeldte"],
+      [3, "økning"],
+    ]);
+    expect(plan.areas[1]!.goals[0]!.targets[0]).toMatchObject({ value: 10, percent: true });
+  });
+});
+
+describe("an English plan in the YAML form", () => {
+  const { plan, format } = read("examples/english/plans/2025.yaml");
+
+  it("short forms and explicit fields give the same model", () => {
+    expect(format).toBe("yaml");
+    expect(plan).toMatchObject({ language: "en", period: { from: 2025, to: 2025 }, adopted: { by: "the annual general meeting", date: "2025-02-11" } });
+    expect(activities(plan)).toHaveLength(8);
+    const reps = activities(plan).find((a) => a.id === "reps")!;
+    expect(reps).toMatchObject({ owner: "Education committee", due: "2025-11-30", targets: [{ value: 15, unit: "reps" }] });
+    expect(activities(plan).find((a) => a.id === "inspections")!.targets).toEqual([
+      { value: 6, unit: "inspections", percent: false, comparison: "atLeast", text: "min 6 inspections" },
+    ]);
+    expect(plan.dates[2]).toMatchObject({ date: "2025-09-22", end: "2025-09-24" });
+  });
+
+  it("every node has the line it was written on", () => {
+    const text = readFileSync("examples/english/plans/2025.yaml", "utf8").split("\n");
+    const reps = activities(plan).find((a) => a.id === "reps")!;
+    expect(text[reps.source.line - 1]).toContain("- id: reps");
+  });
+
+  it("unknown keys are errors with their line and a suggestion", () => {
+    try {
+      parsePlan({ path: "p.yaml", text: "title: Plan 2025\nareas:\n  - title: Ung\n    activites:\n      - Läger\n" });
+      expect.unreachable();
+    } catch (e) {
+      const [err] = (e as InputErrors).errors;
+      expect(err).toMatchObject({ messageId: "schema.unknownKey", where: { line: 4, column: 5 }, hint: { data: { suggestion: "activities" } } });
+    }
+  });
+});
+
+describe("a strategy pasted from a PDF (the shape of seed 002)", () => {
+  const { plan, format } = read("test/fixtures/shapes/strategi.txt");
+
+  it("Insats: lines are the activities, under their bare-line and ALL-CAPS headings; other bullets are prose", () => {
+    expect(format).toBe("loose");
+    expect(plan.title).toBe("Strategi för medlemsnära arbete");
+    expect(plan.areas.map((a) => [a.title, a.activities.map((x) => x.title)])).toEqual([
+      ["Ombud på varje arbetsplats", ["Kartlägga alla arbetsplatser utan ombud"]],
+      ["Utbildning av nya ombud", ["Erbjuda grundutbildning till alla nya ombud"]],
+      ["DIGITALA MÖTESPLATSER", ["Starta ett digitalt medlemsforum"]],
+      ["Uppföljning", ["Redovisa resultatet i verksamhetsberättelsen"]],
+    ]);
+  });
+});
+
+describe("repeated section numbers do not merge sections", () => {
+  it("five sections all numbered 1. stay five areas", () => {
+    const text = ["Plan för klubben 2025", "", ...["Studier", "Ung", "Miljö", "Skola", "Lön"].flatMap((t) => [`1. ${t}`, "", `- Genomföra en träff om ${t.toLowerCase()}`, ""])].join("\n");
+    const { plan } = parsePlan({ path: "p.txt", text });
+    expect(plan.areas.map((a) => a.title)).toEqual(["Studier", "Ung", "Miljö", "Skola", "Lön"]);
+    expect(new Set(plan.areas.map((a) => a.id)).size).toBe(5);
+  });
+});
