@@ -38,6 +38,14 @@ export class Wording {
     return this.templates[key];
   }
 
+  /** "2025-02-11" → "11 februari 2025"; anything that is not an ISO date is shown as written */
+  date(iso: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const month = m ? this.templates.months.split(",").map((x) => x.trim())[Number(m[2]) - 1] : undefined;
+    if (!m || !month) return iso;
+    return this.text("date", { day: Number(m[3]), month, year: m[1]! });
+  }
+
   /** "130 deltagare", "25 %" */
   amount(value: number, target: Pick<ScoredTarget, "unit" | "percent">): string {
     if (target.percent) return this.percent(value / 100);

@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   if (report.plan.organisation) para(`**${escapeMarkdown(report.plan.organisation)}**`);
   const adopted = report.plan.adopted;
   const adoptedText = adopted
-    ? [adopted.by ? w.text("adoptedBy", { by: adopted.by }) : "", adopted.date ? w.text("adoptedOn", { date: adopted.date }) : ""]
+    ? [adopted.by ? w.text("adoptedBy", { by: adopted.by }) : "", adopted.date ? w.text("adoptedOn", { date: w.date(adopted.date) }) : ""]
         .filter(Boolean)
         .join(" ")
     : "";
