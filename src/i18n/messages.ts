@@ -5,6 +5,9 @@ import type { Language } from "../model/plan.js";
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
 const en = {
+  "branding.logoMissing": "the logo {path} named in branding.logo does not exist",
+  "branding.logoBad": "the logo {path} is not a PNG or JPEG image",
+  "hint.logo": "give the path of a PNG or JPEG file, relative to the workspace folder, or remove branding.logo",
   "file.badDocx": "this Word file could not be read",
   "hint.saveAsDocx": "open it in Word or LibreOffice and save it again as .docx, or paste its text into a .txt file",
   "usage.wouldOverwrite": "will not write over the input file {path}",
@@ -118,6 +121,9 @@ export type MessageId = keyof typeof en;
 type Table = Record<MessageId, string>;
 
 const sv: Table = {
+  "branding.logoMissing": "logotypen {path} som anges i branding.logo finns inte",
+  "branding.logoBad": "logotypen {path} är ingen PNG- eller JPEG-bild",
+  "hint.logo": "ange sökvägen till en PNG- eller JPEG-fil, räknat från arbetsmappen, eller ta bort branding.logo",
   "file.badDocx": "Word-filen gick inte att läsa",
   "hint.saveAsDocx": "öppna den i Word eller LibreOffice och spara den igen som .docx, eller klistra in texten i en .txt-fil",
   "usage.wouldOverwrite": "skriver inte över indatafilen {path}",
@@ -228,6 +234,9 @@ const sv: Table = {
 };
 
 const nb: Table = {
+  "branding.logoMissing": "logoen {path} som er oppgitt i branding.logo, finnes ikke",
+  "branding.logoBad": "logoen {path} er ikke et PNG- eller JPEG-bilde",
+  "hint.logo": "oppgi stien til en PNG- eller JPEG-fil, regnet fra arbeidsmappen, eller fjern branding.logo",
   "file.badDocx": "Word-filen kunne ikke leses",
   "hint.saveAsDocx": "åpne den i Word eller LibreOffice og lagre den på nytt som .docx, eller lim inn teksten i en .txt-fil",
   "usage.wouldOverwrite": "skriver ikke over inndatafilen {path}",

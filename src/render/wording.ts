@@ -63,10 +63,12 @@ export class Wording {
   }
 
   /** Why an activity got its light, in one line: the result, the ratio, the status or "set by hand". */
-  activityResult(a: ScoredActivity): string {
+  activityResult(a: ScoredActivity, figuresShownElsewhere = false): string {
     const parts: string[] = [];
     const withActual = a.targets.filter((t) => t.actual !== undefined);
-    if (withActual.length === 1) {
+    if (figuresShownElsewhere) {
+      // the numbers are in a table next to this line
+    } else if (withActual.length === 1) {
       parts.push(`${this.text("result")}: ${this.targetResult(withActual[0]!)} · ${this.percent(withActual[0]!.ratio!)}`);
     } else if (withActual.length > 1) {
       const each = withActual.map((t) => `${this.targetResult(t)} (${this.percent(t.ratio!)})`);

@@ -161,6 +161,8 @@ describe("start-up", () => {
     for (const heavy of ["remark-parse", "micromark", "unified", "yaml", "zod", "pdfkit"]) {
       expect(inputs.filter((i) => i.includes(`node_modules/${heavy}/`))).toEqual([]);
     }
+    const staticImports = [...seen].flatMap((o) => meta.outputs[o]!.imports.filter((i) => i.kind === "import-statement").map((i) => i.path));
+    expect(staticImports).not.toContain("pdfkit");
     // and they are reachable lazily, so the check above is not vacuous
     expect(Object.values(meta.outputs).some((o) => Object.keys(o.inputs).some((i) => i.includes("node_modules/micromark/")))).toBe(true);
   });

@@ -28,7 +28,17 @@ export interface ReportOptions {
   lang?: string;
 }
 
-const FORMATS = ["md", "json", "all"] as const;
+const FORMATS = ["md", "pdf", "json", "all"] as const;
+
+/**
+ * The date written into the PDF: SOURCE_DATE_EPOCH when set (reproducible
+ * builds), otherwise fixed at the start of the following year, so the same
+ * input always gives the same bytes.
+ */
+function creationDate(year: number, env: NodeJS.ProcessEnv): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date(Date.UTC(year + 1, 0, 1));
+}
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
 export async function reportCommand(ctx: Context, yearArg: string, opts: ReportOptions): Promise<number> {
@@ -70,12 +80,30 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
 
   // Render everything first: nothing is written unless all of it could be made.
   const templates = loadTemplates(language, dir);
-  const outputs: Array<{ ext: string; data: string }> = [];
+  const outputs: Array<{ ext: string; data: string | Uint8Array }> = [];
   if (format === "md" || format === "all") outputs.push({ ext: "md", data: renderMarkdown(report, templates) });
   if (format === "json") outputs.push({ ext: "json", data: JSON.stringify(report, null, 2) + "\n" });
+  if (format === "pdf" || format === "all") {
+    const [{ buildLayout }, { renderPdf }, { loadFonts, loadLogo }] = await Promise.all([
+      import("../../render/pdf/layout.js"),
+      import("../../render/pdf/render-pdf.js"),
+      import("../../read/assets.js"),
+    ]);
+    const logo = config.branding?.logo ? loadLogo(config.branding.logo, dir, join(dir, "plan.config.yaml")) : undefined;
+    const pdf = await renderPdf(buildLayout(report, templates), {
+      fonts: loadFonts(),
+      ...(logo ? { logo } : {}),
+      ...(config.branding?.accent ? { accent: config.branding.accent } : {}),
+      creationDate: creationDate(year, process.env),
+    });
+    outputs.push({ ext: "pdf", data: pdf });
+  }
 
   if (opts.stdout) {
-    for (const o of outputs) ctx.stdout(o.data);
+    for (const o of outputs) {
+      if (typeof o.data === "string") ctx.stdout(o.data);
+      else process.stdout.write(o.data);
+    }
   } else {
     const outDir = opts.out ? resolve(opts.out) : join(dir, "reports");
     for (const o of outputs) {

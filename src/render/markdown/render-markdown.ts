@@ -63,11 +63,11 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   para(w.text("thresholds", { green: w.percent(report.thresholds.green), yellow: w.percent(report.thresholds.yellow) }));
   const header = [
     w.text("tableArea"),
-    `${MARK.green} ${w.light("green")}`,
-    `${MARK.yellow} ${w.light("yellow")}`,
-    `${MARK.red} ${w.light("red")}`,
-    w.light("not-scored"),
-    w.light("not-reported"),
+    `${MARK.green} ${w.text("tableGreen")}`,
+    `${MARK.yellow} ${w.text("tableYellow")}`,
+    `${MARK.red} ${w.text("tableRed")}`,
+    w.text("tableNotScored"),
+    w.text("tableNotReported"),
     w.text("tableShareGreen"),
   ];
   out.push(`| ${header.join(" | ")} |`);
