@@ -91,6 +91,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
       out.push("");
     }
     if (area.activities.length) para(`**${w.text("plannedActivities")}**`);
+    else para(`_${w.text("noActivities")}_`);
     for (const light of ORDER) {
       const acts = area.activities.filter((a) => a.light === light);
       if (!acts.length) continue;

@@ -101,6 +101,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       for (const g of area.goals) blocks.push({ type: "bullet", text: g });
     }
     if (area.activities.length) blocks.push({ type: "heading", level: 2, text: w.text("plannedActivities") });
+    else blocks.push({ type: "paragraph", muted: true, text: w.text("noActivities") });
     for (const light of ORDER) {
       const acts = area.activities.filter((a) => a.light === light);
       if (!acts.length) continue;
