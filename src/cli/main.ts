@@ -62,6 +62,21 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command("lint")
+    .argument("[files-or-year...]")
+    .description(L("cmd.lint"))
+    .option("-f, --format <format>", L("cmd.lint.format"), "stylish")
+    .option("--max-warnings <n>", L("cmd.lint.maxWarnings"))
+    .option("--rules", L("cmd.lint.rules"))
+    .option("--fix", L("cmd.lint.fix"))
+    .option("--info", L("cmd.lint.info"))
+    .addHelpText("after", `\n${L("cmd.lint.example")}`)
+    .action(async (args: string[], opts, cmd: Command) => {
+      const { lintCommand } = await import("./commands/lint.js");
+      code = await lintCommand(context(cmd), args, withDir(cmd, opts));
+    });
+
+  program
     .command("convert")
     .argument("<file>")
     .description(L("cmd.convert"))

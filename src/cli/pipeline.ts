@@ -22,6 +22,8 @@ export interface LoadedPlan {
   plan: Plan;
   diagnostics: Diagnostic[];
   format: PlanFormat;
+  /** the text positions refer to (for a .docx: the Markdown made from it) */
+  text: string;
   /** the Markdown the plan was read from (for text pasted from Word: what loose mode made of it) */
   markdown?: string;
 }
@@ -38,7 +40,7 @@ export async function loadPlanFile(path: string): Promise<LoadedPlan> {
       source: { file: path, line: 1, column: 1 },
     });
   }
-  return { path, plan, diagnostics, format, ...(markdown ? { markdown } : {}) };
+  return { path, plan, diagnostics, format, text: source.text, ...(markdown ? { markdown } : {}) };
 }
 
 /** `plan show 2024` or `plan show plans/2024.md`: a year finds the plan in the workspace. */

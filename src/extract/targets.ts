@@ -119,8 +119,23 @@ function candidates(text: string, language: Language): Candidate[] {
  * numbers without a unit are left alone. When unsure, no target.
  */
 export function extractTargets(text: string, language: Language): Target[] {
+  return scanTargets(text, language).targets;
+}
+
+/** A number the reader left alone because it could not tell whether it is a target. */
+export interface AmbiguousNumber {
+  text: string;
+  index: number;
+}
+
+/** Targets, and the numbers that might be targets but lack a unit ("besöka 10 i månaden"). */
+export function scanTargets(text: string, language: Language): { targets: Target[]; ambiguous: AmbiguousNumber[] } {
   const stop = STOPWORDS[language];
   const targets: Target[] = [];
+  const ambiguous: AmbiguousNumber[] = [];
+  const unsure = (c: Candidate) => {
+    if (!c.word) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
+  };
   for (const c of candidates(text, language)) {
     const before = wordsBefore(text, c.start, 3);
     const prev = before[before.length - 1]?.lower;
@@ -141,7 +156,10 @@ export function extractTargets(text: string, language: Language): Target[] {
       unitToken = after[0];
       i = 1;
     } else {
-      if (!after[0]) continue;
+      if (!after[0]) {
+        unsure(c);
+        continue;
+      }
       if (MONTHS[after[0].lower] !== undefined) continue;
       if (NON_UNITS.has(after[0].lower)) continue;
       if (COUNT_WORDS.has(after[0].lower)) i++;
@@ -161,7 +179,11 @@ export function extractTargets(text: string, language: Language): Target[] {
         i++;
       }
       const u = after[i];
-      if (!u || stop.has(u.lower) || MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) continue;
+      if (!u || stop.has(u.lower)) {
+        unsure(c);
+        continue;
+      }
+      if (MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) continue;
       if (c.word && NUMBER_WORDS[language][u.lower] !== undefined) continue;
       unitToken = u;
       i++;
@@ -192,5 +214,5 @@ export function extractTargets(text: string, language: Language): Target[] {
     if (subject) target.subject = subject;
     targets.push(target);
   }
-  return targets;
+  return { targets, ambiguous };
 }

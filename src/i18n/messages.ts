@@ -1,10 +1,20 @@
 import type { Language } from "../model/plan.js";
+import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 
 /**
  * Everything the CLI says to a person, in English, Swedish and Norwegian
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
 const en = {
+  ...lintEn,
+  "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
+  "cmd.lint": "check a plan draft (and a year's outcomes) for what the committee should fix",
+  "cmd.lint.format": "stylish, json, sarif or github",
+  "cmd.lint.maxWarnings": "exit with 1 when there are more warnings than this",
+  "cmd.lint.rules": "list every rule with its level and what it finds",
+  "cmd.lint.fix": "fix the safe problems (repeated words) in the file",
+  "cmd.lint.info": "also show notes (info level) in the stylish output",
+  "cmd.lint.example": "Examples:\n  plan lint plans/2025.md\n  plan lint 2024            (the plan and its outcomes)\n  plan lint --format github --max-warnings 0\n  plan lint --rules",
   "branding.logoMissing": "the logo {path} named in branding.logo does not exist",
   "branding.logoBad": "the logo {path} is not a PNG or JPEG image",
   "hint.logo": "give the path of a PNG or JPEG file, relative to the workspace folder, or remove branding.logo",
@@ -121,6 +131,15 @@ export type MessageId = keyof typeof en;
 type Table = Record<MessageId, string>;
 
 const sv: Table = {
+  ...lintSv,
+  "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
+  "cmd.lint": "granska ett planutkast (och ett års utfall) och lista vad som bör rättas",
+  "cmd.lint.format": "stylish, json, sarif eller github",
+  "cmd.lint.maxWarnings": "avsluta med 1 om det finns fler varningar än så här",
+  "cmd.lint.rules": "lista alla regler med nivå och vad de hittar",
+  "cmd.lint.fix": "rätta de säkra problemen (upprepade ord) i filen",
+  "cmd.lint.info": "visa även noteringar (nivå info) i stylish-utskriften",
+  "cmd.lint.example": "Exempel:\n  plan lint plans/2025.md\n  plan lint 2024            (planen och dess utfall)\n  plan lint --format github --max-warnings 0\n  plan lint --rules",
   "branding.logoMissing": "logotypen {path} som anges i branding.logo finns inte",
   "branding.logoBad": "logotypen {path} är ingen PNG- eller JPEG-bild",
   "hint.logo": "ange sökvägen till en PNG- eller JPEG-fil, räknat från arbetsmappen, eller ta bort branding.logo",
@@ -234,6 +253,15 @@ const sv: Table = {
 };
 
 const nb: Table = {
+  ...lintNb,
+  "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
+  "cmd.lint": "gå gjennom et planutkast (og et års resultater) og list opp hva som bør rettes",
+  "cmd.lint.format": "stylish, json, sarif eller github",
+  "cmd.lint.maxWarnings": "avslutt med 1 hvis det er flere advarsler enn dette",
+  "cmd.lint.rules": "list alle regler med nivå og hva de finner",
+  "cmd.lint.fix": "rett de sikre problemene (gjentatte ord) i filen",
+  "cmd.lint.info": "vis også merknader (nivå info) i stylish-utskriften",
+  "cmd.lint.example": "Eksempler:\n  plan lint plans/2025.md\n  plan lint 2024            (planen og resultatene)\n  plan lint --format github --max-warnings 0\n  plan lint --rules",
   "branding.logoMissing": "logoen {path} som er oppgitt i branding.logo, finnes ikke",
   "branding.logoBad": "logoen {path} er ikke et PNG- eller JPEG-bilde",
   "hint.logo": "oppgi stien til en PNG- eller JPEG-fil, regnet fra arbeidsmappen, eller fjern branding.logo",

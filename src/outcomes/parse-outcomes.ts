@@ -10,17 +10,25 @@ export interface ParsedOutcomes {
   doc: YamlValue;
 }
 
-/** Outcomes YAML text → validated outcomes, or every problem with its line. Pure. */
-export function parseOutcomes(text: string, file: string): ParsedOutcomes {
+/**
+ * Outcomes YAML text → the outcomes, or the positioned problems with its
+ * values. YAML that cannot be read at all throws. Pure.
+ */
+export function checkOutcomes(text: string, file: string): { outcomes?: Outcomes; doc: YamlValue; errors: InputError[] } {
   const doc = parseYamlValue(text, file);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new InputError("schema.wrongType", { path: "/", expected: "map", got: doc.value === null ? "null" : typeof doc.value }, { file, line: 1, column: 1 });
   }
   const parsed = Outcomes.safeParse(doc.value);
-  if (!parsed.success) {
-    throw new InputErrors(schemaErrors(parsed.error.issues, Outcomes, doc, file));
-  }
-  return { outcomes: parsed.data, doc };
+  if (!parsed.success) return { doc, errors: schemaErrors(parsed.error.issues, Outcomes, doc, file) };
+  return { outcomes: parsed.data, doc, errors: [] };
+}
+
+/** Outcomes YAML text → validated outcomes, or every problem with its line. Pure. */
+export function parseOutcomes(text: string, file: string): ParsedOutcomes {
+  const { outcomes, doc, errors } = checkOutcomes(text, file);
+  if (!outcomes) throw new InputErrors(errors);
+  return { outcomes, doc };
 }
 
 /**

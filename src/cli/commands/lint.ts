@@ -1,0 +1,166 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Chalk } from "chalk";
+import { InputError, UsageError } from "../../errors.js";
+import { t } from "../../i18n/t.js";
+import { countBySeverity, type FileResult } from "../../format/lint-result.js";
+import { formatGithub } from "../../format/github.js";
+import { formatJson } from "../../format/json.js";
+import { formatSarif } from "../../format/sarif.js";
+import { formatStylish } from "../../format/stylish.js";
+import { levelOf, lint, type RuleLevels } from "../../lint/engine.js";
+import { findingText } from "../../lint/message-text.js";
+import { RULES } from "../../lint/rules/index.js";
+import type { LintContext, LintMessage } from "../../lint/types.js";
+import type { Config } from "../../model/config.js";
+import type { Language } from "../../model/plan.js";
+import { checkOutcomes } from "../../outcomes/parse-outcomes.js";
+import { readSourceFile } from "../../read/source-file.js";
+import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
+import { suggest } from "../../util/suggest.js";
+import { note, shownPath, type Context } from "../context.js";
+import { loadPlanFile } from "../pipeline.js";
+import { writeFileAtomic } from "../write-file.js";
+import pkg from "../../../package.json" with { type: "json" };
+
+export interface LintOptions {
+  dir: string;
+  format: string;
+  maxWarnings?: string;
+  rules?: boolean;
+  fix?: boolean;
+  info?: boolean;
+}
+
+const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+
+function ruleLevels(config: Config, configFile: string): RuleLevels {
+  const ids = RULES.map((r) => r.id);
+  for (const id of Object.keys(config.lint.rules)) {
+    if (!ids.includes(id)) {
+      const near = suggest(id, ids);
+      throw new InputError("lint.unknownRule" as never, { id }, { file: configFile }, near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined);
+    }
+  }
+  return config.lint.rules as RuleLevels;
+}
+
+interface Target {
+  plan: string;
+  outcomes?: string;
+}
+
+function targets(args: string[], dir: string): Target[] {
+  if (!args.length) {
+    const plans = join(dir, "plans");
+    if (!existsSync(plans)) throw new InputError("workspace.noPlans", { dir }, { file: plans }, { messageId: "hint.createPlan", data: { year: new Date().getFullYear() } });
+    return readdirSync(plans)
+      .filter((f) => PLAN_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
+      .sort()
+      .map((f) => ({ plan: join(plans, f) }));
+  }
+  return args.map((a) => {
+    if (/^\d{4}$/.test(a)) {
+      const outcomes = findOutcomes(dir, Number(a));
+      return { plan: findPlan(dir, Number(a)), ...(outcomes ? { outcomes } : {}) };
+    }
+    return { plan: resolve(dir, a) };
+  });
+}
+
+/** `plan lint [files…|year]`: the committee's list of what to fix. */
+export async function lintCommand(ctx: Context, args: string[], opts: LintOptions): Promise<number> {
+  const format = opts.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, { messageId: "usage.hintHelp", data: { command: "lint" } });
+  }
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError("usage.badFormat", { value: String(opts.maxWarnings), allowed: "0, 1, 2, …" });
+  }
+  const dir = resolve(opts.dir);
+  const config = loadConfig(dir);
+  if (config.language) ctx.lang = config.language;
+  const levels = ruleLevels(config, join(dir, "plan.config.yaml"));
+
+  if (opts.rules) {
+    const rows = RULES.map((r) => `${r.id}\t${t(ctx.lang, `lint.level.${levelOf(r, levels)}`)}\t${t(ctx.lang, `${r.id}.description`)}`);
+    ctx.stdout(rows.join("\n") + "\n");
+    return 0;
+  }
+
+  const results: FileResult[] = [];
+  let lang: Language | undefined = config.language;
+  for (const target of targets(args, dir)) {
+    let loaded = await loadPlanFile(target.plan);
+    const run = (): LintMessage[] => {
+      const lintCtx: LintContext = {
+        plan: loaded.plan,
+        file: loaded.path,
+        lines: loaded.text.split("\n"),
+        format: loaded.format,
+        parseDiagnostics: loaded.diagnostics,
+        scoring: config.scoring,
+      };
+      if (target.outcomes) {
+        const checked = checkOutcomes(readSourceFile(target.outcomes).text, target.outcomes);
+        lintCtx.outcomes = {
+          file: target.outcomes,
+          outcomes: checked.outcomes ?? { year: 0 },
+          doc: checked.doc,
+          errors: checked.errors.map((e) => ({
+            messageId: e.messageId,
+            data: e.hint ? { ...e.data, hint: t(loaded.plan.language, e.hint.messageId, e.hint.data) } : e.data,
+            source: { file: target.outcomes!, line: e.where?.line ?? 1, column: e.where?.column ?? 1 },
+          })),
+        };
+      }
+      return lint(lintCtx, levels);
+    };
+    let messages = run();
+    if (opts.fix && loaded.format !== "yaml") {
+      const fixes = messages.filter((m) => m.fix && m.source.file === loaded.path);
+      if (fixes.length) {
+        const lines = readFileSync(loaded.path, "utf8").split("\n");
+        for (const f of fixes) {
+          const l = lines[f.fix!.line - 1];
+          if (l?.includes(f.fix!.from)) lines[f.fix!.line - 1] = l.replace(f.fix!.from, f.fix!.to);
+        }
+        writeFileAtomic(loaded.path, lines.join("\n"));
+        note(ctx, t(ctx.lang, "lint.fixed", { count: fixes.length, path: shownPath(loaded.path) }));
+        loaded = await loadPlanFile(target.plan);
+        messages = run();
+      }
+    }
+    lang ??= loaded.plan.language;
+    const byFile = new Map<string, FileResult>();
+    const fileResult = (file: string) => byFile.get(file) ?? byFile.set(file, { file: shownPath(file), messages: [] }).get(file)!;
+    fileResult(loaded.path);
+    if (target.outcomes) fileResult(target.outcomes);
+    for (const m of messages) {
+      const text = findingText(m, loaded.plan.language) + (m.data.hint ? ` (${m.data.hint})` : "");
+      fileResult(m.source.file).messages.push({ ruleId: m.ruleId, severity: m.severity, line: m.source.line, column: m.source.column, message: text });
+    }
+    results.push(...byFile.values());
+  }
+  ctx.lang = lang ?? ctx.lang;
+
+  if (format === "json") ctx.stdout(formatJson(results));
+  else if (format === "github") ctx.stdout(formatGithub(results));
+  else if (format === "sarif") {
+    const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, levels) }));
+    ctx.stdout(formatSarif(results, rules, pkg.version));
+  } else {
+    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new Chalk({ level: 0 });
+    ctx.stdout(formatStylish(results, ctx.lang, c, Boolean(opts.info)));
+  }
+
+  const n = countBySeverity(results);
+  if (n.errors + n.warnings + n.infos === 0) note(ctx, `✔ ${t(ctx.lang, "lint.clean")}`);
+  if (n.errors > 0) return 1;
+  if (maxWarnings !== undefined && n.warnings > maxWarnings) {
+    ctx.stderr(`${t(ctx.lang, "lint.maxWarnings", { warnings: n.warnings, max: maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}

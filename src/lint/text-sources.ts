@@ -1,0 +1,22 @@
+import type { SourceRef } from "../model/plan.js";
+import type { LintContext } from "./types.js";
+
+/** Every piece of plan text a person wrote for an item, with where it is. */
+export function itemTexts(ctx: LintContext): Array<{ text: string; source: SourceRef; kind: "activity" | "goal" | "area" | "date" }> {
+  const out: Array<{ text: string; source: SourceRef; kind: "activity" | "goal" | "area" | "date" }> = [];
+  for (const area of ctx.plan.areas) {
+    out.push({ text: area.title, source: area.source, kind: "area" });
+    for (const g of area.goals) out.push({ text: g.text, source: g.source, kind: "goal" });
+    for (const a of area.activities) {
+      out.push({ text: a.title, source: a.source, kind: "activity" });
+      if (a.description) out.push({ text: a.description, source: a.source, kind: "activity" });
+    }
+  }
+  return out;
+}
+
+/** The original line of each important date (Markdown and pasted text; YAML dates are already ISO). */
+export function dateLines(ctx: LintContext): Array<{ text: string; source: SourceRef }> {
+  if (ctx.format === "yaml") return [];
+  return ctx.plan.dates.map((d) => ({ text: (ctx.lines[d.source.line - 1] ?? "").replace(/^\s*[-*+]\s+/, ""), source: d.source }));
+}

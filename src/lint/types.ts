@@ -1,0 +1,42 @@
+import type { Scoring } from "../model/config.js";
+import type { Diagnostic, Severity } from "../model/diagnostic.js";
+import type { Outcomes } from "../model/outcomes.js";
+import type { Plan, SourceRef } from "../model/plan.js";
+import type { PlanFormat } from "../parse/parse-plan.js";
+import type { YamlValue } from "../parse/yaml/yaml-value.js";
+
+/** Everything a rule may look at. Rules are pure: context in, findings out. */
+export interface LintContext {
+  plan: Plan;
+  file: string;
+  /** the plan's text, line by line (for rules about the document itself) */
+  lines: string[];
+  format: PlanFormat;
+  parseDiagnostics: Diagnostic[];
+  scoring: Scoring;
+  /** present when a year is linted: the outcomes and where each key is */
+  outcomes?: { file: string; outcomes: Outcomes; doc: YamlValue; errors: Array<{ messageId: string; data: Record<string, string | number>; source: SourceRef }> };
+}
+
+/** What a rule reports: an id, a message id with its evidence, and where. Wording comes from i18n. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  source: SourceRef;
+  /** a safe, mechanical fix: replace this text on this line */
+  fix?: { line: number; from: string; to: string };
+}
+
+export interface Rule {
+  id: string;
+  defaultLevel: Severity;
+  /** which plan formats the rule applies to; all when absent */
+  formats?: PlanFormat[];
+  check(ctx: LintContext): Finding[];
+}
+
+/** A finding with its configured level: what formatters print. */
+export interface LintMessage extends Finding {
+  severity: Severity;
+}
