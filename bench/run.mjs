@@ -44,14 +44,19 @@ function bigWorkspace(activities) {
 }
 
 const rows = [];
+const tmpOut = mkdtempSync(join(tmpdir(), "plan-bench-out-"));
 const bare = time(["-e", "0"]);
 rows.push(["node -e 0 (bare start)", bare]);
 rows.push(["plan --version", time([bin, "--version"])]);
 rows.push(["plan show (example, 40 activities)", time([bin, "show", "2025", "-C", "examples/distrikt"])]);
 rows.push(["plan report --format md (example)", time([bin, "report", "2025", "-C", "examples/distrikt", "--format", "md", "--stdout", "-q"])]);
+rows.push(["plan lint (example)", time([bin, "lint", "2025", "-C", "examples/distrikt", "--format", "json", "-q"])]);
+rows.push(["plan report --format all (example, md + pdf)", time([bin, "report", "2025", "-C", "examples/distrikt", "--out", tmpOut, "-q"])]);
 const big10 = bigWorkspace(10_000);
 const r10 = time([bin, "report", "2024", "-C", big10, "--format", "md", "-q"], 3);
 rows.push(["report md, 10 000 activities", r10]);
+rows.push(["report all (md + pdf), 10 000 activities", time([bin, "report", "2024", "-C", big10, "--format", "all", "-q"], 1)]);
+rows.push(["lint, 10 000 activities", time([bin, "lint", "2024", "-C", big10, "--format", "json", "-q"], 3)]);
 const big20 = bigWorkspace(20_000);
 const r20 = time([bin, "report", "2024", "-C", big20, "--format", "md", "-q"], 3);
 rows.push(["report md, 20 000 activities", r20]);
