@@ -35,6 +35,17 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
 
   program
+    .command("init")
+    .argument("[dir]")
+    .description(L("cmd.init"))
+    .option("--lang <lang>", L("cmd.init.lang"))
+    .addHelpText("after", `\n${L("cmd.init.example")}`)
+    .action(async (dir: string | undefined, opts, cmd: Command) => {
+      const { initCommand } = await import("./commands/init.js");
+      code = await initCommand(context(cmd), dir, withDir(cmd, opts));
+    });
+
+  program
     .command("show")
     .argument("<file|year>")
     .description(L("cmd.show"))
@@ -74,6 +85,51 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (args: string[], opts, cmd: Command) => {
       const { lintCommand } = await import("./commands/lint.js");
       code = await lintCommand(context(cmd), args, withDir(cmd, opts));
+    });
+
+  program
+    .command("outcomes")
+    .argument("<year>")
+    .description(L("cmd.outcomes"))
+    .option("--csv", L("cmd.outcomes.csv"))
+    .option("--force", L("cmd.outcomes.force"))
+    .addHelpText("after", `\n${L("cmd.outcomes.example")}`)
+    .action(async (year: string, opts, cmd: Command) => {
+      const { outcomesCommand } = await import("./commands/outcomes.js");
+      code = await outcomesCommand(context(cmd), year, withDir(cmd, opts));
+    });
+
+  program
+    .command("next")
+    .argument("<year>")
+    .description(L("cmd.next"))
+    .addHelpText("after", `\n${L("cmd.next.example")}`)
+    .action(async (year: string, opts, cmd: Command) => {
+      const { nextCommand } = await import("./commands/next.js");
+      code = await nextCommand(context(cmd), year, withDir(cmd, opts));
+    });
+
+  program
+    .command("diff")
+    .argument("<yearA>")
+    .argument("<yearB>")
+    .description(L("cmd.diff"))
+    .option("-f, --format <format>", L("cmd.diff.format"), "text")
+    .addHelpText("after", `\n${L("cmd.diff.example")}`)
+    .action(async (a: string, b: string, opts, cmd: Command) => {
+      const { diffCommand } = await import("./commands/diff.js");
+      code = await diffCommand(context(cmd), a, b, withDir(cmd, opts));
+    });
+
+  program
+    .command("calendar")
+    .argument("<year>")
+    .description(L("cmd.calendar"))
+    .option("--ics", L("cmd.calendar.ics"))
+    .addHelpText("after", `\n${L("cmd.calendar.example")}`)
+    .action(async (year: string, opts, cmd: Command) => {
+      const { calendarCommand } = await import("./commands/calendar.js");
+      code = await calendarCommand(context(cmd), year, withDir(cmd, opts));
     });
 
   program

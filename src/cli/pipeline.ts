@@ -3,7 +3,7 @@ import { InputError, InputErrors, UsageError } from "../errors.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Outcomes } from "../model/outcomes.js";
 import type { Plan } from "../model/plan.js";
-import { checkOutcomesAgainstPlan, parseOutcomes } from "../outcomes/parse-outcomes.js";
+import { checkOutcomesAgainstPlan, checkOutcomesFile } from "../outcomes/parse-outcomes.js";
 import { parsePlan, type PlanFormat } from "../parse/parse-plan.js";
 import { readPlanSource, readSourceFile } from "../read/source-file.js";
 import { findOutcomes, findPlan } from "../read/workspace.js";
@@ -76,9 +76,10 @@ export function checkPeriod(plan: Plan, year: number, path: string): void {
   }
 }
 
-function readOutcomesFile(path: string) {
-  if (path.endsWith(".csv")) throw new InputError("file.unsupported", { ext: ".csv" }, { file: path });
-  return parseOutcomes(readSourceFile(path).text, path);
+function readOutcomesFile(path: string, year: number) {
+  const { outcomes, doc, errors } = checkOutcomesFile(readSourceFile(path).text, path, year);
+  if (!outcomes) throw new InputErrors(errors);
+  return { outcomes, doc };
 }
 
 /** This year's outcomes, checked against the plan; missing is an error that says how to make them. */
@@ -92,7 +93,7 @@ export function loadOutcomes(dir: string, year: number, plan: Plan): { path: str
       { messageId: "hint.runOutcomes", data: { year } },
     );
   }
-  const parsed = readOutcomesFile(path);
+  const parsed = readOutcomesFile(path, year);
   checkOutcomesAgainstPlan(parsed, plan, year, path);
   return { path, outcomes: parsed.outcomes };
 }
@@ -102,7 +103,7 @@ export function loadPreviousOutcomes(dir: string, year: number): Outcomes | unde
   const path = findOutcomes(dir, year - 1);
   if (!path) return undefined;
   try {
-    const parsed = readOutcomesFile(path);
+    const parsed = readOutcomesFile(path, year - 1);
     return parsed.outcomes.year === year - 1 ? parsed.outcomes : undefined;
   } catch {
     return undefined;

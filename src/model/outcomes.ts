@@ -12,7 +12,8 @@ export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) =
   return n;
 });
 
-export const Figures = z.union([NumberLike, z.array(NumberLike), z.record(z.string(), NumberLike)]);
+/** One number, several in the targets' order, or one per unit; a unit left empty in the template is null. */
+export const Figures = z.union([NumberLike, z.array(NumberLike), z.record(z.string(), NumberLike.nullable())]);
 export type Figures = z.output<typeof Figures>;
 
 export const Status = z.enum(["done", "partial", "not-done", "cancelled", "postponed"]);

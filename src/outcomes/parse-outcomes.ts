@@ -4,6 +4,7 @@ import type { Plan } from "../model/plan.js";
 import { schemaErrors } from "../parse/yaml/schema-errors.js";
 import { parseYamlValue, type YamlValue } from "../parse/yaml/yaml-value.js";
 import { suggest } from "../util/suggest.js";
+import { checkOutcomesCsv } from "./parse-outcomes-csv.js";
 
 export interface ParsedOutcomes {
   outcomes: Outcomes;
@@ -71,4 +72,9 @@ export function checkOutcomesAgainstPlan(parsed: ParsedOutcomes, plan: Plan, yea
     );
   }
   if (errors.length) throw new InputErrors(errors);
+}
+
+/** Outcomes in either form (YAML, or CSV from a spreadsheet) → outcomes or positioned problems. Pure. */
+export function checkOutcomesFile(text: string, file: string, year: number): { outcomes?: Outcomes; doc: YamlValue; errors: InputError[] } {
+  return /\.csv$/i.test(file) ? checkOutcomesCsv(text, file, year) : checkOutcomes(text, file);
 }

@@ -9,7 +9,7 @@ import { parseYamlValue } from "../parse/yaml/yaml-value.js";
 import { readSourceFile } from "./source-file.js";
 
 /** The templates/ folder shipped with plan, found from wherever this code runs (src/ or dist/). */
-function bundledTemplatesDir(): string {
+export function bundledTemplatesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     if (existsSync(join(dir, "templates", "sv.yaml"))) return join(dir, "templates");
@@ -29,4 +29,10 @@ export function loadTemplates(language: Language, workspaceDir?: string): Templa
   const parsed = TemplateOverride.safeParse(doc.value ?? {});
   if (!parsed.success) throw new InputErrors(schemaErrors(parsed.error.issues, TemplateOverride, doc, own));
   return { ...base, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) };
+}
+
+/** The example plan and config that `plan init` writes, per language (data in templates/init/). */
+export function loadInitTemplates(language: Language): { plan: string; config: string } {
+  const dir = join(bundledTemplatesDir(), "init");
+  return { plan: readFileSync(join(dir, `${language}.md`), "utf8"), config: readFileSync(join(dir, `plan.config.${language}.yaml`), "utf8") };
 }

@@ -59,13 +59,13 @@ export function findPlan(dir: string, year: number): string {
   );
 }
 
-/** The outcomes file for `year`, if there is one. */
+/** The outcomes file for `year`, if there is one; two of them (.yaml and .csv) is an error, not a guess. */
 export function findOutcomes(dir: string, year: number): string | undefined {
-  for (const ext of [".yaml", ".yml", ".csv"]) {
-    const p = join(dir, "outcomes", `${year}${ext}`);
-    if (existsSync(p)) return p;
+  const found = [".yaml", ".yml", ".csv"].map((ext) => join(dir, "outcomes", `${year}${ext}`)).filter((p) => existsSync(p));
+  if (found.length > 1) {
+    throw new InputError("workspace.manyOutcomes", { year, found: found.map((p) => relative(dir, p)).join(", ") }, { file: found[1]! }, { messageId: "hint.oneOutcomes" });
   }
-  return undefined;
+  return found[0];
 }
 
 /** The workspace's plan.config.yaml, or the defaults when there is none. */

@@ -60,6 +60,7 @@ export function mapFigures(
     figures.forEach((v, k) => (k < targets.length ? (byTarget[k] = v) : unmatched.push(v)));
   } else {
     for (const [key, v] of Object.entries(figures)) {
+      if (v === null) continue;
       const k = unitKey(key);
       const index = targets.findIndex(
         (t, n) =>
@@ -81,7 +82,7 @@ function numbersOf(figures: Figures | null | undefined): number[] {
   if (figures === null || figures === undefined) return [];
   if (typeof figures === "number") return [figures];
   if (Array.isArray(figures)) return figures;
-  return Object.values(figures);
+  return Object.values(figures).filter((v): v is number => v !== null);
 }
 
 export function scoreActivity(

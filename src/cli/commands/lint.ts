@@ -14,7 +14,7 @@ import { RULES } from "../../lint/rules/index.js";
 import type { LintContext, LintMessage } from "../../lint/types.js";
 import type { Config } from "../../model/config.js";
 import type { Language } from "../../model/plan.js";
-import { checkOutcomes } from "../../outcomes/parse-outcomes.js";
+import { checkOutcomesFile } from "../../outcomes/parse-outcomes.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
 import { suggest } from "../../util/suggest.js";
@@ -48,6 +48,7 @@ function ruleLevels(config: Config, configFile: string): RuleLevels {
 interface Target {
   plan: string;
   outcomes?: string;
+  year?: number;
 }
 
 function targets(args: string[], dir: string): Target[] {
@@ -62,7 +63,7 @@ function targets(args: string[], dir: string): Target[] {
   return args.map((a) => {
     if (/^\d{4}$/.test(a)) {
       const outcomes = findOutcomes(dir, Number(a));
-      return { plan: findPlan(dir, Number(a)), ...(outcomes ? { outcomes } : {}) };
+      return { plan: findPlan(dir, Number(a)), year: Number(a), ...(outcomes ? { outcomes } : {}) };
     }
     return { plan: resolve(dir, a) };
   });
@@ -103,7 +104,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
         scoring: config.scoring,
       };
       if (target.outcomes) {
-        const checked = checkOutcomes(readSourceFile(target.outcomes).text, target.outcomes);
+        const checked = checkOutcomesFile(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0);
         lintCtx.outcomes = {
           file: target.outcomes,
           outcomes: checked.outcomes ?? { year: 0 },

@@ -1,7 +1,10 @@
 import { stringify } from "yaml";
 import type { Activity, Language, Plan } from "../../model/plan.js";
 import { slugify } from "../../util/slug.js";
-import { escapeMarkdown } from "../markdown/render-markdown.js";
+import { escapeMarkdown as escapeAll } from "../markdown/render-markdown.js";
+
+/** Like the report's escaping, but square brackets stay as written: "[fyll i …]" notes must read as such. */
+const escapeMarkdown = (text: string) => escapeAll(text).replace(/\\([[\]])/g, "$1").replace(/\[([^\]]*)\]\(/g, "\\[$1\\](");
 
 /** Sub-heading words, per language, that the Markdown reader knows. */
 const WORDS: Record<Language, { dates: string; goals: string; activities: string }> = {

@@ -1,0 +1,75 @@
+import { formatNumber } from "../extract/numbers.js";
+import { t } from "../i18n/t.js";
+import type { Activity, Language, Plan, Target } from "../model/plan.js";
+
+const key = (id: string) => (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(id) ? id : JSON.stringify(id));
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+export function targetWords(t: Target, lang: Language): string {
+  const cmp = t.comparison === "atLeast" ? `${t0(lang, "show.atLeast")} ` : t.comparison === "atMost" ? `${t0(lang, "show.atMost")} ` : "";
+  const n = formatNumber(t.value, lang !== "en").replace(/\u00a0/g, " ");
+  return `${cmp}${n}${t.percent ? " %" : t.unit ? ` ${t.unit}` : ""}`;
+}
+function t0(lang: Language, id: string): string {
+  return t(lang, id);
+}
+
+/** A unit key for a target in the template: its unit, or "%" for percentages. */
+function unitKey(target: Target): string {
+  return target.percent ? "procent" : (target.unit ?? "");
+}
+
+/**
+ * outcomes/<year>.yaml pre-filled with every activity id, its title and its
+ * targets as comments, so the secretary only fills in numbers and words. Pure.
+ */
+export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): string {
+  const out: string[] = [];
+  out.push(`# ${t(lang, "outcomes.header", { year, organisation: plan.organisation ?? plan.title })}`);
+  out.push(`# ${t(lang, "outcomes.howto")}`);
+  out.push("# status: done | partial | not-done | cancelled | postponed");
+  out.push(`year: ${year}`, "summary: |", "", "activities:");
+  const goal = t(lang, "outcomes.target");
+  for (const area of plan.areas) {
+    out.push(`  # ${oneLine(area.title)}`);
+    for (const a of area.activities) {
+      out.push(`  ${key(a.id)}:   # ${oneLine(a.number ? `${a.number} ${a.title}` : a.title)}`);
+      const units = a.targets.map(unitKey);
+      const distinct = units.every((u, i) => u && units.indexOf(u) === i);
+      if (a.targets.length === 1) {
+        out.push(`    actual:          # ${goal}: ${targetWords(a.targets[0]!, lang)}`);
+      } else if (a.targets.length > 1 && distinct) {
+        out.push("    actual:");
+        a.targets.forEach((tg, i) => out.push(`      ${key(units[i]!)}:   # ${goal}: ${targetWords(tg, lang)}`));
+      } else if (a.targets.length > 1) {
+        out.push(`    actual: []       # ${goal}: ${a.targets.map((tg) => targetWords(tg, lang)).join(", ")}`);
+      } else {
+        out.push("    status:");
+      }
+      out.push("    comment:");
+    }
+  }
+  out.push("areas:");
+  for (const area of plan.areas) out.push(`  ${key(area.id)}: {comment: }`);
+  out.push("unplanned: []", "");
+  return out.join("\n");
+}
+
+const CSV_COLUMNS = ["id", "title", "target", "status", "actual", "planned", "light", "comment"];
+
+function csvCell(value: string, sep: string): string {
+  return /["\n\r]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The same as CSV, the way Excel opens it: UTF-8 with BOM; in Swedish and
+ * Norwegian semicolon-separated (the decimal comma is theirs), comma in English.
+ */
+export function outcomesCsvTemplate(plan: Plan, lang: Language): string {
+  const sep = lang === "en" ? "," : ";";
+  const rows = [CSV_COLUMNS];
+  for (const a of plan.areas.flatMap((x) => x.activities) as Activity[]) {
+    rows.push([a.id, oneLine(a.title), a.targets.map((tg) => targetWords(tg, lang)).join(" | "), "", "", "", "", ""]);
+  }
+  return "\uFEFF" + rows.map((r) => r.map((c) => csvCell(c, sep)).join(sep)).join("\r\n") + "\r\n";
+}
