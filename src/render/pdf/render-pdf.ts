@@ -157,6 +157,18 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
     doc.y += 8;
   };
 
+  /**
+   * A cheap upper bound of a block's height (no text layout): measuring text
+   * is what costs, so blocks are measured exactly only near the foot of a page.
+   */
+  const roughLines = (t: string, size: number, w: number) => Math.ceil((t.length * size * 0.62) / w) + 1;
+  const roughHeight = (b: Block): number => {
+    if (b.type !== "activity") return Infinity;
+    let h = roughLines(b.title, 10.5, width - 36) * 15 + 4;
+    if (b.result) h += roughLines(b.result, 9.5, width - 36) * 14;
+    if (b.figures) h += (b.figures.rows.length + 1) * 20 + 8;
+    return h + 6;
+  };
   const blockHeight = (b: Block): number => {
     switch (b.type) {
       case "heading":
@@ -236,7 +248,8 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         break;
       case "lightHeading": {
         const next = blocks[i + 1];
-        ensure(blockHeight(b) + (next?.type === "activity" ? Math.min(blockHeight(next), 120) : 0));
+        const following = next?.type === "activity" ? Math.min(roughHeight(next), 120) : 0;
+        if (doc.y + 40 + following > bottom()) ensure(blockHeight(b) + (next?.type === "activity" ? Math.min(blockHeight(next), 120) : 0));
         doc.y += 4;
         const y = doc.y;
         circle(b.light, PAGE.left + 7, y + 7.5, 6);
@@ -245,8 +258,10 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         break;
       }
       case "activity": {
-        const need = blockHeight(b);
-        if (need < PAGE.height - PAGE.top - PAGE.bottom) ensure(need);
+        if (doc.y + roughHeight(b) > bottom()) {
+          const need = blockHeight(b);
+          if (need < PAGE.height - PAGE.top - PAGE.bottom) ensure(need);
+        }
         const y = doc.y;
         circle(b.light, PAGE.left + 26, y + 6.5, 3.8);
         doc.y = y;
