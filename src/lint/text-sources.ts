@@ -1,4 +1,5 @@
-import type { SourceRef } from "../model/plan.js";
+import type { Activity, Area, SourceRef } from "../model/plan.js";
+import { readDateClaims } from "./dates.js";
 import type { LintContext } from "./types.js";
 
 /** Every piece of plan text a person wrote for an item, with where it is. */
@@ -19,4 +20,22 @@ export function itemTexts(ctx: LintContext): Array<{ text: string; source: Sourc
 export function dateLines(ctx: LintContext): Array<{ text: string; source: SourceRef }> {
   if (ctx.format === "yaml") return [];
   return ctx.plan.dates.map((d) => ({ text: (ctx.lines[d.source.line - 1] ?? "").replace(/^\s*[-*+]\s+/, ""), source: d.source }));
+}
+
+/** An area's numbered activities, split into section ("10") and position (6) — for the numbering rules. */
+export function numberedActivities(area: Area): Array<{ activity: Activity; section: string; n: number; number: string }> {
+  return area.activities.flatMap((activity) => {
+    const m = activity.number ? /^(.*)\.(\d+)$/.exec(activity.number) : null;
+    return m ? [{ activity, section: m[1]!, n: Number(m[2]), number: activity.number! }] : [];
+  });
+}
+
+/** What every dated line (important dates, activity and goal texts) claims about its date, in the plan's year. */
+export function dateClaims(ctx: LintContext): Array<{ claims: NonNullable<ReturnType<typeof readDateClaims>>; source: SourceRef }> {
+  const year = ctx.plan.period?.from;
+  if (!year) return [];
+  return [...dateLines(ctx), ...itemTexts(ctx)].flatMap(({ text, source }) => {
+    const claims = readDateClaims(text, year);
+    return claims ? [{ claims, source }] : [];
+  });
 }
