@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { t } from "../i18n/t.js";
 import { createContext, languageFromEnv, printError, type Context } from "./context.js";
 import pkg from "../../package.json" with { type: "json" };
@@ -32,7 +32,19 @@ export async function main(argv: string[]): Promise<number> {
     .option("-q, --quiet", L("cli.quiet"))
     .option("--debug", L("cli.debug"))
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .helpCommand("help [command]", L("cli.help"))
+    .configureHelp({
+      // commander writes its headings in English; say them in the user's language
+      formatHelp: (cmd, helper) =>
+        Help.prototype.formatHelp
+          .call(helper, cmd, helper)
+          .replace(/^Usage:/m, L("help.usage"))
+          .replace(/^Arguments:/m, L("help.arguments"))
+          .replace(/^Options:/m, L("help.options"))
+          .replace(/^Commands:/m, L("help.commands"))
+          .replace(/\(default: ("?)([^)"]*)\1\)/g, (_m, _q, v: string) => `(${L("help.default")}: ${v})`),
+    });
 
   program
     .command("init")
