@@ -53,7 +53,8 @@ export const ScoredArea = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string().optional(),
-  goals: z.array(z.string()),
+  /** The area's goals; one with a target and an outcome is scored like an activity (rule is "not-reported" otherwise). */
+  goals: z.array(ScoredActivity),
   comment: z.string().optional(),
   totals: Counts,
   activities: z.array(ScoredActivity),

@@ -44,7 +44,8 @@ export function checkOutcomesAgainstPlan(parsed: ParsedOutcomes, plan: Plan, yea
       new InputError("outcomes.wrongYear", { got: outcomes.year, year }, { file, ...doc.locate(["year"]) }, { messageId: "hint.wrongYear", data: { year } }),
     );
   }
-  const activityIds = plan.areas.flatMap((a) => a.activities.map((x) => x.id));
+  // goals with targets can be reported on too
+  const activityIds = plan.areas.flatMap((a) => [...a.activities.map((x) => x.id), ...a.goals.filter((g) => g.targets.length).map((g) => g.id)]);
   const known = new Set(activityIds);
   for (const id of Object.keys(outcomes.activities ?? {})) {
     if (known.has(id)) continue;

@@ -32,7 +32,9 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
   const goal = t(lang, "outcomes.target");
   for (const area of plan.areas) {
     out.push(`  # ${oneLine(area.title)}`);
-    for (const a of area.activities) {
+    // goals with a target can be reported on like activities
+    const goals = area.goals.filter((g) => g.targets.length).map((g): Activity => ({ id: g.id, title: g.text, targets: g.targets, tags: [], source: g.source }));
+    for (const a of [...goals, ...area.activities]) {
       out.push(`  ${key(a.id)}:   # ${oneLine(a.number ? `${a.number} ${a.title}` : a.title)}`);
       const units = a.targets.map(unitKey);
       const distinct = units.every((u, i) => u && units.indexOf(u) === i);

@@ -193,7 +193,11 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
       id: area.id,
       title: area.title,
       ...(area.description ? { description: area.description } : {}),
-      goals: area.goals.map((g) => g.text),
+      // goals are scored only when they carry a target and have an outcome
+      goals: area.goals.map((g) => {
+        const outcome = g.targets.length ? acts[g.id] : undefined;
+        return scoreActivity({ id: g.id, title: g.text, targets: g.targets, tags: [], source: g.source }, outcome, scoring, diagnostics);
+      }),
       ...(comment ? { comment } : {}),
       totals: countLights(activities.map((x) => x.light)),
       activities,

@@ -218,3 +218,18 @@ describe("report details", () => {
     expect(existsSync(join(dir, "outcomes", "2025.csv"))).toBe(true);
   });
 });
+
+describe("goals with targets", () => {
+  it("are scored when they have an outcome, shown under the goals, and offered in the outcomes template", () => {
+    const md = plan(["report", "2025", "-C", "examples/handlingsplan", "--format", "md", "--stdout"]).stdout;
+    expect(md).toContain("- 🟡 Mål for innmeldinger: 45 nyinnmeldte, 3 økning i antall tillitsvalgte. — Resultat: 38 av 45 nyinnmeldte (84\u00a0%); 2 av 3 økning (67\u00a0%)");
+    expect(md).toContain("- Flere jobber heltid i kommunene.");
+    const dir = copyWorkspace("examples/handlingsplan");
+    const { rmSync } = require("node:fs") as typeof import("node:fs");
+    rmSync(join(dir, "outcomes", "2025.yaml"));
+    expect(plan(["outcomes", "2025", "-C", dir]).code).toBe(0);
+    const template = readFileSync(join(dir, "outcomes", "2025.yaml"), "utf8");
+    expect(template).toContain("  organisering-tariffmakt-mal-3:   # Mål for innmeldinger");
+    expect(template).toContain("      nyinnmeldte:   # mål: 45 nyinnmeldte");
+  });
+});

@@ -7,7 +7,7 @@ export const outcomeUnknownActivity: Rule = {
   defaultLevel: "error",
   check: ({ plan, outcomes }) => {
     if (!outcomes) return [];
-    const ids = plan.areas.flatMap((a) => a.activities.map((x) => x.id));
+    const ids = plan.areas.flatMap((a) => [...a.activities.map((x) => x.id), ...a.goals.filter((g) => g.targets.length).map((g) => g.id)]);
     const known = new Set(ids);
     const out: Finding[] = [];
     for (const id of Object.keys(outcomes.outcomes.activities ?? {})) {

@@ -87,7 +87,9 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     if (area.description) for (const p of area.description.split(/\n{2,}/)) para(escapeMarkdown(p));
     if (area.goals.length) {
       para(`**${w.text("goalsHeading")}**`);
-      for (const g of area.goals) out.push(`- ${escapeMarkdown(g)}`);
+      for (const g of area.goals) {
+        out.push(g.rule === "not-reported" ? `- ${escapeMarkdown(g.title)}` : `- ${MARK[g.light]} ${escapeMarkdown(g.title)} — ${w.activityResult(g)}${g.comment ? `  \n${continuation(g.comment)}` : ""}`);
+      }
       out.push("");
     }
     if (area.activities.length) para(`**${w.text("plannedActivities")}**`);

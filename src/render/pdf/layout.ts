@@ -98,7 +98,18 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     if (area.description) for (const p of area.description.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p });
     if (area.goals.length) {
       blocks.push({ type: "heading", level: 2, text: w.text("goalsHeading") });
-      for (const g of area.goals) blocks.push({ type: "bullet", text: g });
+      for (const g of area.goals) {
+        if (g.rule === "not-reported") blocks.push({ type: "bullet", text: g.title });
+        else {
+          const block: Extract<Block, { type: "activity" }> = { type: "activity", light: g.light, title: g.title };
+          const f = figures(g, w);
+          const result = w.activityResult(g, Boolean(f));
+          if (result) block.result = result;
+          if (f) block.figures = f;
+          if (g.comment) block.comment = g.comment;
+          blocks.push(block);
+        }
+      }
     }
     if (area.activities.length) blocks.push({ type: "heading", level: 2, text: w.text("plannedActivities") });
     else blocks.push({ type: "paragraph", muted: true, text: w.text("noActivities") });
