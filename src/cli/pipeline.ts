@@ -98,14 +98,19 @@ export function loadOutcomes(dir: string, year: number, plan: Plan): { path: str
   return { path, outcomes: parsed.outcomes };
 }
 
-/** Last year's outcomes, when they exist and can be read; only used for comparison. */
-export function loadPreviousOutcomes(dir: string, year: number): Outcomes | undefined {
+/**
+ * Last year's outcomes, only used to show the change: when they cannot be
+ * read, the report is still made, and the caller says why there is no comparison.
+ */
+export function loadPreviousOutcomes(dir: string, year: number): { outcomes?: Outcomes; problem?: InputError } {
   const path = findOutcomes(dir, year - 1);
-  if (!path) return undefined;
+  if (!path) return {};
   try {
     const parsed = readOutcomesFile(path, year - 1);
-    return parsed.outcomes.year === year - 1 ? parsed.outcomes : undefined;
-  } catch {
-    return undefined;
+    return parsed.outcomes.year === year - 1 ? { outcomes: parsed.outcomes } : {};
+  } catch (e) {
+    if (e instanceof InputErrors) return { problem: e.errors[0]! };
+    if (e instanceof InputError) return { problem: e };
+    throw e;
   }
 }

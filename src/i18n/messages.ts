@@ -123,6 +123,7 @@ const en = {
   "usage.hintHelp": "run \"plan {command} --help\" for examples",
 
   "report.written": "wrote {path}",
+  "report.noComparison": "the report is made without the comparison with {year}",
   "report.notReported": "{count} of {total} activities have no outcome: {ids}",
   "report.summary": "{green} green, {yellow} yellow, {red} red, {notScored} not scored, {notReported} not reported",
 
@@ -254,6 +255,7 @@ const sv: Table = {
   "usage.hintHelp": "kör \"plan {command} --help\" för exempel",
 
   "report.written": "skrev {path}",
+  "report.noComparison": "berättelsen görs utan jämförelse med {year}",
   "report.notReported": "{count} av {total} aktiviteter saknar utfall: {ids}",
   "report.summary": "{green} gröna, {yellow} gula, {red} röda, {notScored} ej bedömda, {notReported} ej rapporterade",
 
@@ -382,6 +384,7 @@ const nb: Table = {
   "usage.hintHelp": "kjør \"plan {command} --help\" for eksempler",
 
   "report.written": "skrev {path}",
+  "report.noComparison": "årsberetningen lages uten sammenligning med {year}",
   "report.notReported": "{count} av {total} aktiviteter mangler resultat: {ids}",
   "report.summary": "{green} grønne, {yellow} gule, {red} røde, {notScored} ikke vurdert, {notReported} ikke rapportert",
 

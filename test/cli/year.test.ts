@@ -233,3 +233,13 @@ describe("goals with targets", () => {
     expect(template).toContain("      nyinnmeldte:   # mål: 45 nyinnmeldte");
   });
 });
+
+describe("last year's outcomes that cannot be read", () => {
+  it("give a warning that names the file, and the report is still made", () => {
+    const dir = copyWorkspace("examples/distrikt");
+    writeFileSync(join(dir, "outcomes", "2024.yaml"), "year: 2024\nactivities:\n  a: {actual: många}\n");
+    const r = plan(["report", "2025", "-C", dir, "--format", "md"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/varning: .*outcomes\/2024\.yaml:3: .*"många" är inget tal — berättelsen görs utan jämförelse med 2024/);
+  });
+});

@@ -64,7 +64,11 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   failOnPlanErrors(loaded);
   checkPeriod(loaded.plan, year, loaded.path);
   const { outcomes } = loadOutcomes(dir, year, loaded.plan);
-  const previous = loadPreviousOutcomes(dir, year);
+  const { outcomes: previous, problem } = loadPreviousOutcomes(dir, year);
+  if (problem && !ctx.quiet) {
+    const where = problem.where ? `${shownPath(problem.where.file)}${problem.where.line ? `:${problem.where.line}` : ""}: ` : "";
+    ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, problem.messageId, problem.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
+  }
 
   const plan = { ...loaded.plan, organisation: config.organisation ?? loaded.plan.organisation };
   const { report, diagnostics } = scoreReport({
