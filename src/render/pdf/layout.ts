@@ -50,6 +50,16 @@ function figures(a: ScoredActivity, w: Wording): Extract<Block, { type: "activit
   };
 }
 
+function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "activity" }> {
+  const block: Extract<Block, { type: "activity" }> = { type: "activity", light: a.light, title: w.activityTitle(a) };
+  const f = figures(a, w);
+  const result = w.activityResult(a, Boolean(f));
+  if (result) block.result = result;
+  if (f) block.figures = f;
+  if (a.comment) block.comment = a.comment;
+  return block;
+}
+
 /** Report → layout. Pure. */
 export function buildLayout(report: Report, templates: Templates): Layout {
   const w = new Wording(templates, report.language);
@@ -98,18 +108,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     if (area.description) for (const p of area.description.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p });
     if (area.goals.length) {
       blocks.push({ type: "heading", level: 2, text: w.text("goalsHeading") });
-      for (const g of area.goals) {
-        if (g.rule === "not-reported") blocks.push({ type: "bullet", text: g.title });
-        else {
-          const block: Extract<Block, { type: "activity" }> = { type: "activity", light: g.light, title: g.title };
-          const f = figures(g, w);
-          const result = w.activityResult(g, Boolean(f));
-          if (result) block.result = result;
-          if (f) block.figures = f;
-          if (g.comment) block.comment = g.comment;
-          blocks.push(block);
-        }
-      }
+      for (const g of area.goals) blocks.push(g.rule === "not-reported" ? { type: "bullet", text: g.title } : activityBlock(g, w));
     }
     if (area.activities.length) blocks.push({ type: "heading", level: 2, text: w.text("plannedActivities") });
     else blocks.push({ type: "paragraph", muted: true, text: w.text("noActivities") });
@@ -117,15 +116,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       const acts = area.activities.filter((a) => a.light === light);
       if (!acts.length) continue;
       blocks.push({ type: "lightHeading", light, label: w.light(light) });
-      for (const a of acts) {
-        const block: Extract<Block, { type: "activity" }> = { type: "activity", light, title: w.activityTitle(a) };
-        const f = figures(a, w);
-        const result = w.activityResult(a, Boolean(f));
-        if (result) block.result = result;
-        if (f) block.figures = f;
-        if (a.comment) block.comment = a.comment;
-        blocks.push(block);
-      }
+      for (const a of acts) blocks.push(activityBlock(a, w));
     }
     if (area.comment) blocks.push({ type: "paragraph", text: `${w.text("comment")}: ${area.comment.replace(/\s*\n\s*/g, " ")}` });
   }
