@@ -80,6 +80,8 @@ const en = {
   "file.unsupported": "cannot read {ext} files yet",
   "hint.saveAsUtf8": "save the file as UTF-8 text",
 
+  "parse.tooDeep": "lists or quotes are nested more than {max} levels deep here",
+  "hint.tooDeep": "no plan needs that many levels; check the indentation (a paste may have added spaces)",
   "yaml.syntax": "YAML syntax error: {detail}",
   "yaml.duplicateKey": "the same key appears twice: {detail}",
   "yaml.badTarget": "\"{value}\" is not a target",
@@ -212,6 +214,8 @@ const sv: Table = {
   "file.unsupported": "kan inte läsa {ext}-filer än",
   "hint.saveAsUtf8": "spara filen som UTF-8-text",
 
+  "parse.tooDeep": "listor eller citat är kapslade i mer än {max} nivåer här",
+  "hint.tooDeep": "ingen plan behöver så många nivåer; kontrollera indraget (en inklistring kan ha lagt till mellanslag)",
   "yaml.syntax": "fel i YAML: {detail}",
   "yaml.duplicateKey": "samma nyckel finns två gånger: {detail}",
   "yaml.badTarget": "\"{value}\" är inget måltal",
@@ -341,6 +345,8 @@ const nb: Table = {
   "file.unsupported": "kan ikke lese {ext}-filer ennå",
   "hint.saveAsUtf8": "lagre filen som UTF-8-tekst",
 
+  "parse.tooDeep": "lister eller sitater er nestet i mer enn {max} nivåer her",
+  "hint.tooDeep": "ingen plan trenger så mange nivåer; sjekk innrykket (en innliming kan ha lagt til mellomrom)",
   "yaml.syntax": "feil i YAML: {detail}",
   "yaml.duplicateKey": "samme nøkkel står to ganger: {detail}",
   "yaml.badTarget": "\"{value}\" er ikke et måltall",

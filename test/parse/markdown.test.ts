@@ -149,3 +149,21 @@ describe("what the reader does to the bytes", () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0, 0]), "a.md")).toThrow(/file.binary/);
   });
 });
+
+describe("pathological input", () => {
+  it("lists nested absurdly deep are a positioned error, not minutes of parsing", () => {
+    const text = ["# Plan 2025", "", "## Ung", "", ...Array.from({ length: 3000 }, (_, i) => `${"  ".repeat(i)}- nivå ${i}`)].join("\n");
+    try {
+      parse(text);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ messageId: "parse.tooDeep", where: { file: "plan.md", line: 46 } });
+    }
+    expect(() => parse(`# Plan 2025\n\n${">".repeat(500)} citat\n`)).toThrow(/parse.tooDeep/);
+  });
+
+  it("ten levels, as a real plan might have, are fine", () => {
+    const text = ["# Plan 2025", "", "## Ung", "", ...Array.from({ length: 10 }, (_, i) => `${"  ".repeat(i)}- Genomföra träff ${i}`)].join("\n");
+    expect(parse(text).plan.areas[0]!.activities).toHaveLength(10);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { z } from "zod";
-import { InputErrors } from "../../errors.js";
+import { InputError, InputErrors } from "../../errors.js";
 import { findDate, titleWithoutDate } from "../../extract/dates.js";
 import { detectLanguage } from "../../extract/language.js";
 import { extractTargets } from "../../extract/targets.js";
@@ -63,6 +63,7 @@ interface Draft {
  * Throws InputErrors only for invalid front matter.
  */
 export function parseMarkdownPlan(text: string, file: string): ParseResult {
+  refuseDeepNesting(text, file);
   const blocks = parseMarkdownBlocks(text);
   const diagnostics: Diagnostic[] = [];
   const src = (node: { position?: { start: { line: number; column: number } } } | undefined): SourceRef => ({
@@ -394,6 +395,21 @@ function itemText(item: ListItem): string {
 function firstLine(item: ListItem): string {
   const p = item.children.find((c) => c.type === "paragraph");
   return p ? plainText(p) : "";
+}
+
+/** No plan nests lists or quotes this deep; the Markdown parser would take minutes on it. */
+const MAX_DEPTH = 40;
+
+function refuseDeepNesting(text: string, file: string): void {
+  let line = 1;
+  for (const l of text.split("\n")) {
+    const indent = /^[ \t]*/.exec(l)![0].replace(/\t/g, "    ").length;
+    const quotes = /^(\s*>)+/.exec(l)?.[0].replace(/\s/g, "").length ?? 0;
+    if (indent / 2 > MAX_DEPTH || quotes > MAX_DEPTH) {
+      throw new InputError("parse.tooDeep", { max: MAX_DEPTH }, { file, line, column: 1 }, { messageId: "hint.tooDeep" });
+    }
+    line++;
+  }
 }
 
 function normalTitle(t: string): string {
