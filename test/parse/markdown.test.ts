@@ -167,3 +167,34 @@ describe("pathological input", () => {
     expect(parse(text).plan.areas[0]!.activities).toHaveLength(10);
   });
 });
+
+describe("numbered sections as ordered-list items in a Markdown plan (seed 003's shape, with a heading)", () => {
+  it("each '1. Title' followed by '1.1 …' items is an area; numbers kept as written", () => {
+    const text = [
+      "# Verksamhetsplan 2025",
+      "",
+      "1. Avtalsrörelsen",
+      "",
+      "- 1.1 Vi ska informera klubbarna varje vecka.",
+      "- 1.2 Vi ska ordna avtalsmöten.",
+      "",
+      "2. Organisering: fler medlemmar",
+      "",
+      "2.1 Vi ska värva minst 150 nya medlemmar.",
+      "",
+      "2.3 Vi ska ordna en värvarkurs.",
+      "",
+    ].join("\n");
+    const { plan } = parse(text);
+    expect(plan.areas.map((a) => [a.id, a.title, a.activities.map((x) => x.id)])).toEqual([
+      ["1", "Avtalsrörelsen", ["1.1", "1.2"]],
+      ["2", "Organisering: fler medlemmar", ["2.1", "2.3"]],
+    ]);
+    expect(plan.areas[1]!.source.line).toBe(8);
+  });
+
+  it("an ordinary numbered list stays a list of activities", () => {
+    const { plan } = parse("# Plan 2025\n\n## Studier\n\n1. Anordna en kurs\n2. Anordna en studiedag\n");
+    expect(plan.areas[0]!.activities.map((a) => a.title)).toEqual(["Anordna en kurs", "Anordna en studiedag"]);
+  });
+});

@@ -174,6 +174,23 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
 
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
+    // "1. Facklig-politisk verksamhet" as an ordered-list item, followed by "1.1 …": a numbered section (seed 003)
+    const section = sectionItem(b, blocks[i + 1]);
+    if (section) {
+      closeProse(b);
+      current = {
+        area: { id: "", title: section.title, goals: [], activities: [], source: src(b) },
+        depth: current?.depth ?? 2,
+        number: section.number,
+        explicit: false,
+        descriptionParts: [],
+      };
+      drafts.push(current);
+      prose = { title: `${section.number}. ${section.title}`, intro: false, draft: current };
+      proseStart = blocks[i + 1];
+      mode = "area";
+      continue;
+    }
     if (b.type === "heading") {
       closeProse(b);
       const split = splitAttributes(clean(plainText(b)));
@@ -366,6 +383,18 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
       for (const n of nested) addListActivities(draft, n, activity.title);
     }
   }
+}
+
+/** An ordered-list item that is a section title: one short item "N. Title", followed by items numbered "N.1 …". */
+function sectionItem(b: RootContent, next: RootContent | undefined): { number: string; title: string } | undefined {
+  if (b.type !== "list" || !b.ordered || b.children.length !== 1 || !next) return undefined;
+  const item = b.children[0]!;
+  if (item.children.length !== 1 || item.children[0]!.type !== "paragraph") return undefined;
+  const title = clean(plainText(item));
+  if (!title || title.length > 100 || /[.!?;]$/.test(title)) return undefined;
+  const number = String(b.start ?? 1);
+  const following = next.type === "list" ? firstLine(next.children[0]!) : next.type === "paragraph" ? plainText(next) : "";
+  return new RegExp(`^${number}\\.\\d+\\b`).test(clean(following)) ? { number, title: title.replace(/:$/, "") } : undefined;
 }
 
 function isOrganisationHeading(blocks: RootContent[], k: number): boolean {
