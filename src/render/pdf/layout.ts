@@ -24,6 +24,7 @@ export type Block =
       comment?: string;
       figures?: { header: string[]; rows: string[][] };
     }
+  | { type: "comment"; label: string; text: string }
   | { type: "signatures"; place: string; names: string[] };
 
 export interface Layout {
@@ -118,7 +119,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       blocks.push({ type: "lightHeading", light, label: w.light(light) });
       for (const a of acts) blocks.push(activityBlock(a, w));
     }
-    if (area.comment) blocks.push({ type: "paragraph", text: `${w.text("comment")}: ${area.comment.replace(/\s*\n\s*/g, " ")}` });
+    if (area.comment) blocks.push({ type: "comment", label: w.text("comment"), text: area.comment.replace(/\s*\n\s*/g, " ") });
   }
 
   const all = report.areas.flatMap((area) => area.activities.map((a) => ({ a, area: area.title })));

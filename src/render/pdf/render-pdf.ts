@@ -224,6 +224,13 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       case "paragraph":
         text(b.text, { color: b.muted ? MUTED : TEXT, size: b.muted ? 9.5 : 10.5, gap: 6 });
         break;
+      case "comment":
+        // the area's comment: a bold label kept with the first lines of its text
+        ensure(height(b.label, "bold", 10.5) + Math.min(height(b.text, "regular", 10.5), 45) + 8);
+        doc.y += 4;
+        text(b.label, { font: "bold", gap: 1 });
+        text(b.text, { gap: 6 });
+        break;
       case "bullet": {
         ensure(14);
         const y = doc.y;
