@@ -74,6 +74,8 @@ describe("the PDF", () => {
     expect(raw).toMatch(/\/Marked true/);
     expect(raw).toContain("/Lang (sv-SE)");
     expect(raw).toContain("/DisplayDocTitle true");
+    // headings, tables and lists carry their structure
+    for (const tag of ["/S /H1", "/S /H2", "/S /Table", "/S /TR", "/S /TH", "/S /TD", "/S /L\n", "/S /LI", "/S /LBody"]) expect(raw).toContain(tag);
   });
 
   it.each([

@@ -194,6 +194,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
   }
 
   const blocks = layout.blocks;
+  let list: Struct | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     switch (b.type) {
@@ -232,12 +233,21 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         text(b.text, { gap: 6 });
         break;
       case "bullet": {
+        // consecutive bullets are one list: L > LI > LBody, the bullet itself an artifact
+        if (blocks[i - 1]?.type !== "bullet") {
+          list = doc.struct("L");
+          root.add(list);
+        }
         ensure(14);
         const y = doc.y;
         doc.markContent("Artifact", { type: "Layout" });
         doc.circle(PAGE.left + 5, y + 6.5, 1.6).fill(TEXT);
         doc.endMarkedContent();
-        text(b.text, { x: PAGE.left + 14, width: width - 14, gap: 3, type: "LI" });
+        const item = doc.struct("LI");
+        list!.add(item);
+        text(b.text, { x: PAGE.left + 14, width: width - 14, gap: 3, type: "LBody", parent: item });
+        item.end();
+        if (blocks[i + 1]?.type !== "bullet") list!.end();
         break;
       }
       case "legend":
