@@ -11,7 +11,7 @@ import type { ParseResult } from "../markdown/parse-markdown.js";
 import { schemaErrors } from "./schema-errors.js";
 import { parseYamlValue, type Path } from "./yaml-value.js";
 
-function toTarget(input: z.output<typeof TargetInput>, path: Path, file: string, at: (p: Path) => SourceRef): Target {
+function toTarget(input: z.output<typeof TargetInput>, path: Path, at: (p: Path) => SourceRef): Target {
   if (typeof input === "string") {
     const t = parseShortTarget(input);
     if (!t) throw new InputError("yaml.badTarget", { value: input }, at(path), { messageId: "hint.targetForm" });
@@ -26,7 +26,6 @@ function toTarget(input: z.output<typeof TargetInput>, path: Path, file: string,
   if (t.percent) t.unit = "%";
   else if (input.unit) t.unit = input.unit;
   if (input.subject) t.subject = input.subject;
-  void file;
   return t;
 }
 
@@ -40,7 +39,7 @@ export function parseYamlPlan(text: string, file: string): ParseResult {
   const allText = [input.title, ...input.areas.flatMap((a) => [a.title, ...(a.activities ?? []).map((x) => (typeof x === "string" ? x : x.title))])].join(" ");
   const language: Language = input.language ?? detectLanguage(allText);
   const targetsFor = (title: string, given: Array<z.output<typeof TargetInput>> | undefined, path: Path) =>
-    given ? given.map((t, k) => toTarget(t, [...path, "targets", k], file, at)) : extractTargets(title, language);
+    given ? given.map((t, k) => toTarget(t, [...path, "targets", k], at)) : extractTargets(title, language);
 
   const areas: Area[] = input.areas.map((a, i) => {
     const areaPath = ["areas", i];
