@@ -10,7 +10,10 @@ export interface Context {
   lang: Language;
   quiet: boolean;
   debug: boolean;
+  /** colour for standard error */
   color: ChalkInstance;
+  /** colour for standard output: only when it is a terminal, so piped output is plain */
+  colorOut: ChalkInstance;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -24,12 +27,14 @@ export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
 }
 
 export function createContext(opts: { quiet?: boolean; debug?: boolean }): Context {
-  const useColor = Boolean(process.stderr.isTTY) && !("NO_COLOR" in process.env);
+  const allowed = !("NO_COLOR" in process.env);
+  const useColor = Boolean(process.stderr.isTTY) && allowed;
   return {
     lang: languageFromEnv(process.env),
     quiet: Boolean(opts.quiet),
     debug: Boolean(opts.debug),
     color: new Chalk({ level: useColor ? 1 : 0 }),
+    colorOut: new Chalk({ level: Boolean(process.stdout.isTTY) && allowed ? 1 : 0 }),
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
   };

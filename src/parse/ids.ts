@@ -15,10 +15,10 @@ export function uniqueId(id: string, used: Set<string>): string {
  * the title. Explicit and numbered ids are kept as written (a duplicate is
  * reported, never renamed); generated ids get "-2", "-3" so each is unique.
  */
-export function assignIds(areas: Array<Area & { number?: string }>, diagnostics: Diagnostic[]): void {
+export function assignIds(areas: Area[], diagnostics: Diagnostic[], sectionNumbers: ReadonlyMap<Area, string> = new Map()): void {
   const usedAreas = new Set<string>(areas.map((a) => a.id).filter(Boolean));
   for (const area of areas) {
-    if (!area.id) area.id = uniqueId(area.number ?? (slugify(area.title, 3) || "omrade"), usedAreas);
+    if (!area.id) area.id = uniqueId(sectionNumbers.get(area) ?? (slugify(area.title, 3) || "omrade"), usedAreas);
   }
   const seen = new Map<string, SourceRef>();
   const pending: Array<{ a: Activity; area: Area }> = [];

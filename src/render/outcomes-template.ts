@@ -1,18 +1,12 @@
-import { formatNumber } from "../extract/numbers.js";
 import { t } from "../i18n/t.js";
 import type { Activity, Language, Plan, Target } from "../model/plan.js";
+import { targetWords as spokenTarget } from "./target-words.js";
 
 const key = (id: string) => (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(id) ? id : JSON.stringify(id));
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function targetWords(t: Target, lang: Language): string {
-  const cmp = t.comparison === "atLeast" ? `${t0(lang, "show.atLeast")} ` : t.comparison === "atMost" ? `${t0(lang, "show.atMost")} ` : "";
-  const n = formatNumber(t.value, lang !== "en").replace(/\u00a0/g, " ");
-  return `${cmp}${n}${t.percent ? " %" : t.unit ? ` ${t.unit}` : ""}`;
-}
-function t0(lang: Language, id: string): string {
-  return t(lang, id);
-}
+/** In a file a person edits, numbers are written with plain spaces. */
+const targetWords = (target: Target, lang: Language) => spokenTarget(target, lang).replace(/\u00a0/g, " ");
 
 /** A unit key for a target in the template: its unit, or "%" for percentages. */
 function unitKey(target: Target): string {

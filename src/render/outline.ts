@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
-import { formatNumber } from "../extract/numbers.js";
 import { t } from "../i18n/t.js";
 import type { Language, Plan, Target } from "../model/plan.js";
+import { targetWords } from "./target-words.js";
 
 /**
  * `plan show` as text: how the tool read the document, so a secretary can
@@ -59,8 +59,6 @@ export function renderOutline(plan: Plan, lang: Language, c: ChalkInstance): str
 }
 
 function targetLine(tg: Target, lang: Language, c: ChalkInstance): string {
-  const cmp = tg.comparison === "atLeast" ? `${t(lang, "show.atLeast")} ` : tg.comparison === "atMost" ? `${t(lang, "show.atMost")} ` : "";
-  const amount = tg.percent ? `${formatNumber(tg.value, lang !== "en")} %` : `${formatNumber(tg.value, lang !== "en")}${tg.unit ? ` ${tg.unit}` : ""}`;
   const subject = tg.subject ? ` (${tg.subject})` : "";
-  return `${c.yellow(`${t(lang, "show.target")}:`)} ${cmp}${amount}${subject}  ${c.dim(`← "${tg.text}"`)}`;
+  return `${c.yellow(`${t(lang, "show.target")}:`)} ${targetWords(tg, lang)}${subject}  ${c.dim(`← "${tg.text}"`)}`;
 }

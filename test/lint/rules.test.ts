@@ -7,7 +7,7 @@ import { findingText } from "../../src/lint/message-text.js";
 import { RULES } from "../../src/lint/rules/index.js";
 import type { LintContext, Rule } from "../../src/lint/types.js";
 import { Config } from "../../src/model/config.js";
-import { checkOutcomes } from "../../src/outcomes/parse-outcomes.js";
+import { outcomesContext } from "../../src/lint/outcomes-context.js";
 import { parsePlan } from "../../src/parse/parse-plan.js";
 import { planToYaml } from "../../src/render/plan/plan-to-yaml.js";
 import { plan as runPlan } from "../helpers/cli.js";
@@ -18,15 +18,7 @@ const folderOf = (rule: Rule) => rule.id.replace("/", "-");
 function context(file: string, text: string, outcomesText?: string): LintContext {
   const { plan, diagnostics, format } = parsePlan({ path: file, text });
   const ctx: LintContext = { plan, file, lines: text.split("\n"), format, parseDiagnostics: diagnostics, scoring: Config.parse({}).scoring };
-  if (outcomesText !== undefined) {
-    const checked = checkOutcomes(outcomesText, "outcomes.yaml");
-    ctx.outcomes = {
-      file: "outcomes.yaml",
-      outcomes: checked.outcomes ?? { year: 0 },
-      doc: checked.doc,
-      errors: checked.errors.map((e) => ({ messageId: e.messageId, data: e.data, source: { file: "outcomes.yaml", line: e.where!.line!, column: e.where!.column! } })),
-    };
-  }
+  if (outcomesText !== undefined) ctx.outcomes = outcomesContext(outcomesText, "outcomes.yaml", 2025, plan.language);
   return ctx;
 }
 

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Chalk } from "chalk";
 import { InputError, UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
-import { countBySeverity, type FileResult } from "../../format/lint-result.js";
+import { countBySeverity, toFileResults, type FileResult } from "../../format/lint-result.js";
 import { formatGithub } from "../../format/github.js";
 import { formatJson } from "../../format/json.js";
 import { formatSarif } from "../../format/sarif.js";
@@ -11,10 +10,11 @@ import { formatStylish } from "../../format/stylish.js";
 import { levelOf, lint, type RuleLevels } from "../../lint/engine.js";
 import { findingText } from "../../lint/message-text.js";
 import { RULES } from "../../lint/rules/index.js";
-import type { LintContext, LintMessage } from "../../lint/types.js";
+import { applyFixes } from "../../lint/apply-fixes.js";
+import { outcomesContext } from "../../lint/outcomes-context.js";
+import type { LintMessage } from "../../lint/types.js";
 import type { Config } from "../../model/config.js";
 import type { Language } from "../../model/plan.js";
-import { checkOutcomesFile } from "../../outcomes/parse-outcomes.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
 import { suggest } from "../../util/suggest.js";
@@ -39,7 +39,7 @@ function ruleLevels(config: Config, configFile: string): RuleLevels {
   for (const id of Object.keys(config.lint.rules)) {
     if (!ids.includes(id)) {
       const near = suggest(id, ids);
-      throw new InputError("lint.unknownRule" as never, { id }, { file: configFile }, near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined);
+      throw new InputError("lint.unknownRule", { id }, { file: configFile }, near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined);
     }
   }
   return config.lint.rules as RuleLevels;
@@ -94,55 +94,35 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   let lang: Language | undefined = config.language;
   for (const target of targets(args, dir)) {
     let loaded = await loadPlanFile(target.plan);
-    const run = (): LintMessage[] => {
-      const lintCtx: LintContext = {
-        plan: loaded.plan,
-        file: loaded.path,
-        lines: loaded.text.split("\n"),
-        format: loaded.format,
-        parseDiagnostics: loaded.diagnostics,
-        scoring: config.scoring,
-      };
-      if (target.outcomes) {
-        const checked = checkOutcomesFile(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0);
-        lintCtx.outcomes = {
-          file: target.outcomes,
-          outcomes: checked.outcomes ?? { year: 0 },
-          doc: checked.doc,
-          errors: checked.errors.map((e) => ({
-            messageId: e.messageId,
-            data: e.hint ? { ...e.data, hint: t(loaded.plan.language, e.hint.messageId, e.hint.data) } : e.data,
-            source: { file: target.outcomes!, line: e.where?.line ?? 1, column: e.where?.column ?? 1 },
-          })),
-        };
-      }
-      return lint(lintCtx, levels);
-    };
+    const run = (): LintMessage[] =>
+      lint(
+        {
+          plan: loaded.plan,
+          file: loaded.path,
+          lines: loaded.text.split("\n"),
+          format: loaded.format,
+          parseDiagnostics: loaded.diagnostics,
+          scoring: config.scoring,
+          ...(target.outcomes
+            ? { outcomes: outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, loaded.plan.language) }
+            : {}),
+        },
+        levels,
+      );
     let messages = run();
     if (opts.fix && loaded.format !== "yaml") {
-      const fixes = messages.filter((m) => m.fix && m.source.file === loaded.path);
-      if (fixes.length) {
-        const lines = readFileSync(loaded.path, "utf8").split("\n");
-        for (const f of fixes) {
-          const l = lines[f.fix!.line - 1];
-          if (l?.includes(f.fix!.from)) lines[f.fix!.line - 1] = l.replace(f.fix!.from, f.fix!.to);
-        }
-        writeFileAtomic(loaded.path, lines.join("\n"));
-        note(ctx, t(ctx.lang, "lint.fixed", { count: fixes.length, path: shownPath(loaded.path) }));
+      const fixed = applyFixes(readFileSync(loaded.path, "utf8"), messages.filter((m) => m.source.file === loaded.path));
+      if (fixed.applied) {
+        writeFileAtomic(loaded.path, fixed.text);
+        note(ctx, t(ctx.lang, "lint.fixed", { count: fixed.applied, path: shownPath(loaded.path) }));
         loaded = await loadPlanFile(target.plan);
         messages = run();
       }
     }
     lang ??= loaded.plan.language;
-    const byFile = new Map<string, FileResult>();
-    const fileResult = (file: string) => byFile.get(file) ?? byFile.set(file, { file: shownPath(file), messages: [] }).get(file)!;
-    fileResult(loaded.path);
-    if (target.outcomes) fileResult(target.outcomes);
-    for (const m of messages) {
-      const text = findingText(m, loaded.plan.language) + (m.data.hint ? ` (${m.data.hint})` : "");
-      fileResult(m.source.file).messages.push({ ruleId: m.ruleId, severity: m.severity, line: m.source.line, column: m.source.column, message: text });
-    }
-    results.push(...byFile.values());
+    const planLang = loaded.plan.language;
+    const words = (m: LintMessage) => findingText(m, planLang) + (m.data.hint ? ` (${m.data.hint})` : "");
+    results.push(...toFileResults(messages, [loaded.path, ...(target.outcomes ? [target.outcomes] : [])], words, shownPath));
   }
   ctx.lang = lang ?? ctx.lang;
 
@@ -152,8 +132,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
     const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, levels) }));
     ctx.stdout(formatSarif(results, rules, pkg.version));
   } else {
-    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new Chalk({ level: 0 });
-    ctx.stdout(formatStylish(results, ctx.lang, c, Boolean(opts.info)));
+    ctx.stdout(formatStylish(results, ctx.lang, ctx.colorOut, Boolean(opts.info)));
   }
 
   const n = countBySeverity(results);

@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { Chalk } from "chalk";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.js";
 import { loadConfig } from "../../read/workspace.js";
@@ -30,8 +29,7 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
   else if (format === "yaml") ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
   else {
-    const c = process.stdout.isTTY && !("NO_COLOR" in process.env) ? ctx.color : new Chalk({ level: 0 });
-    ctx.stdout(renderOutline(loaded.plan, ctx.lang, c) + "\n");
+    ctx.stdout(renderOutline(loaded.plan, ctx.lang, ctx.colorOut) + "\n");
   }
   return 0;
 }

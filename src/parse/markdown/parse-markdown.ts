@@ -312,16 +312,15 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
   }
 
   const areas: Area[] = [];
-  const numbered: Array<Area & { number?: string }> = [];
+  const sectionNumbers = new Map<Area, string>();
   for (const d of drafts) {
     const isArea = d.area.activities.length > 0 || d.area.goals.length > 0 || d.explicit || d.number !== undefined;
     if (!isArea) continue;
     if (d.descriptionParts.length) d.area.description = d.descriptionParts.join("\n\n");
     areas.push(d.area);
-    numbered.push(Object.assign(d.area, d.number && !d.area.id ? { number: d.number } : {}));
+    if (d.number) sectionNumbers.set(d.area, d.number);
   }
-  assignIds(numbered, diagnostics);
-  for (const a of numbered) delete a.number;
+  assignIds(areas, diagnostics, sectionNumbers);
 
   const plan: Plan = {
     title: title ?? "",
