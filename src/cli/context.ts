@@ -80,3 +80,13 @@ export function printDiagnostic(ctx: Context, d: Diagnostic): void {
 export function note(ctx: Context, text: string): void {
   if (!ctx.quiet) ctx.stderr(`${text}\n`);
 }
+
+/**
+ * The date written into generated files: SOURCE_DATE_EPOCH when set
+ * (reproducible builds), otherwise a fixed date the caller chooses, so the
+ * same input always gives the same bytes.
+ */
+export function buildDate(fallback: Date, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : fallback;
+}

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { t } from "../../i18n/t.js";
 import { renderCalendarText, renderIcs } from "../../render/calendar.js";
 import { loadConfig } from "../../read/workspace.js";
-import { note, type Context } from "../context.js";
+import { buildDate, note, type Context } from "../context.js";
 import { loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
 import pkg from "../../../package.json" with { type: "json" };
 
@@ -19,8 +19,7 @@ export async function calendarCommand(ctx: Context, yearArg: string, opts: { dir
     ctx.stdout(renderCalendarText(events));
     return 0;
   }
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const stamp = process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date(Date.UTC(year, 0, 1));
+  const stamp = buildDate(new Date(Date.UTC(year, 0, 1)));
   const name = [config.organisation ?? loaded.plan.organisation, loaded.plan.title].filter(Boolean).join(" — ");
   ctx.stdout(renderIcs(events, { name, language: loaded.plan.language, stamp, version: pkg.version }));
   return 0;

@@ -6,7 +6,7 @@ import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderMarkdown } from "../../render/markdown/render-markdown.js";
 import { scoreReport } from "../../score/score-report.js";
-import { note, printDiagnostic, shownPath, type Context } from "../context.js";
+import { buildDate, note, printDiagnostic, shownPath, type Context } from "../context.js";
 import {
   checkPeriod,
   failOnPlanErrors,
@@ -30,15 +30,6 @@ export interface ReportOptions {
 
 const FORMATS = ["md", "pdf", "json", "all"] as const;
 
-/**
- * The date written into the PDF: SOURCE_DATE_EPOCH when set (reproducible
- * builds), otherwise fixed at the start of the following year, so the same
- * input always gives the same bytes.
- */
-function creationDate(year: number, env: NodeJS.ProcessEnv): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date(Date.UTC(year + 1, 0, 1));
-}
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
 export async function reportCommand(ctx: Context, yearArg: string, opts: ReportOptions): Promise<number> {
@@ -98,7 +89,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
       fonts: loadFonts(),
       ...(logo ? { logo } : {}),
       ...(config.branding?.accent ? { accent: config.branding.accent } : {}),
-      creationDate: creationDate(year, process.env),
+      creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
     });
     outputs.push({ ext: "pdf", data: pdf });
   }
