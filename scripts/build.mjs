@@ -25,6 +25,23 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * pdfkit is bundled (one chunk loads faster than its ~40 modules), without
+ * the parts a report never uses: AES encryption (@noble/ciphers) and the
+ * WOFF2 decoder (brotli) — plan embeds TrueType fonts and never encrypts.
+ * Calling either is a bug and says so.
+ */
+const pdfkitUnusedParts = {
+  name: "pdfkit-unused-parts",
+  setup(b) {
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes(\.js)?|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: "unused" }));
+    b.onLoad({ filter: /.*/, namespace: "unused" }, (args) => {
+      const fail = `() => { throw new Error(${JSON.stringify(`${args.path} is left out of plan's build`)}); }`;
+      return { contents: args.path.startsWith("brotli") ? `export default ${fail};` : `export const cbc = ${fail}; export const ecb = ${fail};` };
+    });
+  },
+};
+
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ["src/cli/main.ts"],
@@ -36,15 +53,14 @@ const result = await build({
   target: "node20",
   // Dependencies are bundled too: loading one file per chunk instead of
   // hundreds of small modules is what keeps start-up near bare Node.
-  // pdfkit (and its fonts) stay outside and are imported lazily.
-  external: ["pdfkit"],
+  // pdfkit is its own chunk, imported only when a PDF is written.
   banner: { js: 'import { createRequire as __planCreateRequire } from "node:module"; const require = __planCreateRequire(import.meta.url);' },
   sourcemap: false,
   minify: process.env.PLAN_NO_MINIFY ? false : true,
   legalComments: "none",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, pdfkitUnusedParts],
   metafile: true,
 });
 // What each output file holds, so a test can prove what `plan --version` loads.

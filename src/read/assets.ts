@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
 
-/** The embedded font (Inter, OFL-1.1), installed from npm: nothing is downloaded at run time. */
+/**
+ * The embedded font: Inter (OFL-1.1), cut by `npm run fonts` to the scripts and
+ * OpenType features a report uses (assets/fonts/). Both src/read/ and the
+ * bundle's dist/chunks/ sit two folders below the package root.
+ */
 export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
-  const require = createRequire(import.meta.url);
-  const file = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`));
-  return { regular: file("400Regular"), bold: file("700Bold") };
+  const file = (name: string) => readFileSync(new URL(`../../assets/fonts/${name}.ttf`, import.meta.url));
+  return { regular: file("Inter-Regular"), bold: file("Inter-Bold") };
 }
 
 /** The organisation's logo from the config: a PNG or JPEG, or a clear error. */
