@@ -1,69 +1,167 @@
-// npm run bench — how fast plan is on this machine, as a table.
-// Start-up is compared with a bare `node -e 0`; the large plan is generated.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// npm run bench — how fast plan is on this machine, as Markdown tables.
+// Every command is timed side by side with a bare `node -e 0` (and with
+// pandoc when it is installed): runs alternate, medians are compared, so a
+// busy machine slows both sides alike. Large plans are generated.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin", "plan");
+const quick = process.argv.includes("--quick");
+const RUNS = quick ? 3 : 9;
 
-function time(args, runs = 7) {
-  const times = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", cwd: root });
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed:\n${r.stderr}`);
-    peak = Math.max(peak, Number(r.stderr.trim().split("\n").pop()) / 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], mb: peak };
+function run(cmd, args, cwd = root) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", cwd, maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
+  return { ms, mb: Number(r.stderr.trim().split("\n").pop()) / 1024, stdout: r.stdout };
 }
 
-function bigWorkspace(activities) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Paired runs of several commands, interleaved; median ms and peak MB of each. */
+function paired(commands, runs = RUNS) {
+  const times = commands.map(() => []);
+  const peaks = commands.map(() => 0);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach(([cmd, args], k) => {
+      const r = run(cmd, args);
+      times[k].push(r.ms);
+      peaks[k] = Math.max(peaks[k], r.mb);
+    });
+  }
+  return commands.map((_, k) => ({ ms: median(times[k]), mb: peaks[k] }));
+}
+
+function workspace(activities) {
   const dir = mkdtempSync(join(tmpdir(), "plan-bench-"));
   mkdirSync(join(dir, "plans"));
   mkdirSync(join(dir, "outcomes"));
   const areas = Math.ceil(activities / 50);
-  let md = "# Verksamhetsplan 2024\n\n## Benchfacket\n\n";
-  let yaml = "year: 2024\nactivities:\n";
+  const md = ["# Verksamhetsplan 2024\n\n## Benchfacket\n\n"];
+  const yaml = ["year: 2024\nactivities:\n"];
   let n = 0;
   for (let a = 1; a <= areas && n < activities; a++) {
-    md += `## ${a}. Område nummer ${a}\n\nEtt område med många aktiviteter.\n\n`;
+    md.push(`## ${a}. Område nummer ${a}\n\nEtt område med många aktiviteter.\n\n`);
     for (let k = 1; k <= 50 && n < activities; k++, n++) {
-      md += `- ${a}.${k} Genomföra ${k + 10} träffar med klubbarna i kommun ${a}\n`;
-      yaml += `  "${a}.${k}": {actual: ${k + (n % 13)}}\n`;
+      md.push(`- ${a}.${k} Genomföra ${k + 10} träffar med klubbarna i kommun ${a}\n`);
+      yaml.push(`  "${a}.${k}": {actual: ${k + (n % 13)}}\n`);
     }
-    md += "\n";
+    md.push("\n");
   }
-  writeFileSync(join(dir, "plans", "2024.md"), md);
-  writeFileSync(join(dir, "outcomes", "2024.yaml"), yaml);
+  writeFileSync(join(dir, "plans", "2024.md"), md.join(""));
+  writeFileSync(join(dir, "outcomes", "2024.yaml"), yaml.join(""));
   return dir;
 }
 
-const rows = [];
-const tmpOut = mkdtempSync(join(tmpdir(), "plan-bench-out-"));
-const bare = time(["-e", "0"]);
-rows.push(["node -e 0 (bare start)", bare]);
-rows.push(["plan --version", time([bin, "--version"])]);
-rows.push(["plan show (example, 40 activities)", time([bin, "show", "2025", "-C", "examples/distrikt"])]);
-rows.push(["plan report --format md (example)", time([bin, "report", "2025", "-C", "examples/distrikt", "--format", "md", "--stdout", "-q"])]);
-rows.push(["plan lint (example)", time([bin, "lint", "2025", "-C", "examples/distrikt", "--format", "json", "-q"])]);
-rows.push(["plan report --format all (example, md + pdf)", time([bin, "report", "2025", "-C", "examples/distrikt", "--out", tmpOut, "-q"])]);
-const big10 = bigWorkspace(10_000);
-const r10 = time([bin, "report", "2024", "-C", big10, "--format", "md", "-q"], 3);
-rows.push(["report md, 10 000 activities", r10]);
-rows.push(["report all (md + pdf), 10 000 activities", time([bin, "report", "2024", "-C", big10, "--format", "all", "-q"], 1)]);
-rows.push(["lint, 10 000 activities", time([bin, "lint", "2024", "-C", big10, "--format", "json", "-q"], 3)]);
-const big20 = bigWorkspace(20_000);
-const r20 = time([bin, "report", "2024", "-C", big20, "--format", "md", "-q"], 3);
-rows.push(["report md, 20 000 activities", r20]);
-
-console.log("| what | median ms | × bare node | peak MB |");
-console.log("| --- | ---: | ---: | ---: |");
-for (const [name, r] of rows) {
-  console.log(`| ${name} | ${r.ms.toFixed(0)} | ${(r.ms / bare.ms).toFixed(2)} | ${r.mb.toFixed(0)} |`);
+/** The seed-sized workspace: seed 000's shape and size (8 areas, 63 activities, ~15 KB), in our own words. */
+function seedSized() {
+  const dir = mkdtempSync(join(tmpdir(), "plan-bench-seed-"));
+  mkdirSync(join(dir, "plans"));
+  mkdirSync(join(dir, "outcomes"));
+  const md = ["# Verksamhetsplan 2024\n\n## Facken i Benchbygden\n\nDistriktets plan för året, antagen av representantskapet.\n\n"];
+  const yaml = ["year: 2024\nactivities:\n"];
+  let n = 0;
+  for (let a = 1; a <= 8; a++) {
+    md.push(`## ${a}. Område ${a}\n\nDistriktet samordnar arbetet i området tillsammans med förbunden och de lokala klubbarna, och följer upp det vid varje styrelsemöte under året.\n\n`);
+    for (let k = 1; k <= (a <= 7 ? 8 : 7); k++, n++) {
+      md.push(`- ${a}.${k} Genomföra minst ${k * 10 + a} träffar med förtroendevalda och medlemmar i kommunerna, i samarbete med ABF och förbundens avdelningar, med uppföljning i oktober\n`);
+      yaml.push(`  "${a}.${k}": {actual: ${k * 9 + a}, comment: "Genomfört enligt plan i de flesta kommuner."}\n`);
+    }
+    md.push("\n");
+  }
+  writeFileSync(join(dir, "plans", "2024.md"), md.join(""));
+  writeFileSync(join(dir, "outcomes", "2024.yaml"), yaml.join(""));
+  return { dir, plan: join(dir, "plans", "2024.md") };
 }
-console.log(`\n20 000 / 10 000 activities: ${(r20.ms / r10.ms).toFixed(2)}× (linear is 2×)`);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+const out = [];
+const say = (line = "") => {
+  out.push(line);
+  console.log(line);
+};
+const fmt = (ms) => ms.toFixed(0);
+
+say(`Machine: ${machine}`);
+say();
+
+// 1. Start-up and the seed-sized commands, against bare Node.
+const seed = seedSized();
+const reportDir = mkdtempSync(join(tmpdir(), "plan-bench-out-"));
+const node = process.execPath;
+const rows = [
+  ["plan --version", [bin, "--version"], 1.5],
+  ["plan lint (63 activities)", [bin, "lint", seed.plan, "--format", "json", "-q"], 3],
+  ["plan report --format md (63 activities)", [bin, "report", "2024", "-C", seed.dir, "--format", "md", "--stdout", "-q"], 3],
+  ["plan report md + pdf (63 activities)", [bin, "report", "2024", "-C", seed.dir, "--out", reportDir, "-q"], undefined],
+];
+const measured = paired([[node, ["-e", "0"]], ...rows.map(([, args]) => [node, args])]);
+const bare = measured[0];
+say("| command | median ms | × `node -e 0` | goal | peak MB |");
+say("| --- | ---: | ---: | ---: | ---: |");
+say(`| \`node -e 0\` | ${fmt(bare.ms)} | 1.00 | | ${bare.mb.toFixed(0)} |`);
+rows.forEach(([name, , goal], k) => {
+  const r = measured[k + 1];
+  const ratio = r.ms / bare.ms;
+  say(`| ${name} | ${fmt(r.ms)} | ${ratio.toFixed(2)} | ${goal ? `≤ ${goal} ${ratio <= goal ? "✓" : "✗"}` : ""} | ${r.mb.toFixed(0)} |`);
+});
+say();
+
+// 2. The PDF against pandoc -t ms (groff), on the same Markdown.
+const hasPandoc = spawnSync("pandoc", ["--version"]).status === 0 && spawnSync("groff", ["--version"]).status === 0;
+if (hasPandoc) {
+  const md = join(reportDir, "verksamhetsberattelse-2024.md");
+  execFileSync(node, [bin, "report", "2024", "-C", seed.dir, "--format", "md", "--out", reportDir, "-q"]);
+  const [ours, pandoc] = paired([
+    [node, [bin, "report", "2024", "-C", seed.dir, "--out", reportDir, "-q"]],
+    ["pandoc", [md, "-t", "ms", "-o", join(reportDir, "pandoc.pdf")]],
+  ]);
+  const ratio = ours.ms / pandoc.ms;
+  say("| md + pdf, 63 activities | median ms |");
+  say("| --- | ---: |");
+  say(`| \`plan report\` (md + pdf) | ${fmt(ours.ms)} |`);
+  say(`| \`pandoc report.md -t ms -o report.pdf\` | ${fmt(pandoc.ms)} |`);
+  say(`| plan ÷ pandoc | ${ratio.toFixed(2)} (goal ≤ 1.0, at least ≤ 1.5 ${ratio <= 1.5 ? "✓" : "✗"}) |`);
+} else {
+  say("pandoc or groff is not installed: the comparison with `pandoc -t ms` is skipped (apt-get install pandoc groff).");
+}
+say();
+
+// 3. Growth: whole runs (time, peak memory) and each stage in one process.
+const stagesJs = join(root, "bench", ".out", "stages.mjs");
+await build({
+  entryPoints: [join(root, "bench", "stages.ts")],
+  outfile: stagesJs,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+  banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+});
+const sizes = quick ? [1000, 5000, 10000] : [1000, 5000, 10000, 20000, 40000];
+say("| activities | report md + pdf ms | peak MB | parse | outcomes | score | md | pdf (ms; heap MB after) |");
+say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+const totals = {};
+for (const n of sizes) {
+  const dir = workspace(n);
+  const whole = run(node, [bin, "report", "2024", "-C", dir, "--format", "all", "-q"]);
+  const stages = JSON.parse(run(node, [stagesJs, dir, "2024"]).stdout).stages;
+  totals[n] = whole;
+  const cell = (s) => `${s.ms} (${s.heapMb})`;
+  say(`| ${n} | ${fmt(whole.ms)} | ${whole.mb.toFixed(0)} | ${cell(stages.parse)} | ${cell(stages.outcomes)} | ${cell(stages.score)} | ${cell(stages.md)} | ${cell(stages.pdf)} |`);
+}
+say();
+const g = (a, b) => (totals[a] && totals[b] ? `${(totals[b].ms / totals[a].ms).toFixed(2)} × time, ${(totals[b].mb / totals[a].mb).toFixed(2)} × memory` : "–");
+say(`Growth (linear is 2.00): 20 000 / 10 000: ${g(10000, 20000)}; 40 000 / 20 000: ${g(20000, 40000)}.`);
+if (totals[10000]) say(`10 000 activities, md + pdf: ${fmt(totals[10000].ms)} ms (goal ≤ 5000 ${totals[10000].ms <= 5000 ? "✓" : "✗"}), ${totals[10000].mb.toFixed(0)} MB (goal ≤ 300 ${totals[10000].mb <= 300 ? "✓" : "✗"}).`);
+
+if (process.argv.includes("--write")) {
+  const doc = readFileSync(join(root, "docs", "benchmarks.md"), "utf8").split("<!-- bench -->")[0];
+  writeFileSync(join(root, "docs", "benchmarks.md"), `${doc}<!-- bench -->\n\n${out.join("\n")}\n`);
+}

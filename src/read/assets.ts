@@ -1,14 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 
 /**
- * The embedded font: Inter (OFL-1.1), cut by `npm run fonts` to the scripts and
- * OpenType features a report uses (assets/fonts/). Both src/read/ and the
- * bundle's dist/chunks/ sit two folders below the package root.
+ * The embedded font: Inter (OFL-1.1), rebuilt by `npm run fonts` for fast
+ * measuring (assets/fonts/), found from wherever this code runs (src/, dist/).
  */
 export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
-  const file = (name: string) => readFileSync(new URL(`../../assets/fonts/${name}.ttf`, import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5 && !existsSync(join(dir, "assets", "fonts", "Inter-Regular.ttf")); i++) dir = dirname(dir);
+  const file = (name: string) => readFileSync(join(dir, "assets", "fonts", `${name}.ttf`));
   return { regular: file("Inter-Regular"), bold: file("Inter-Bold") };
 }
 
