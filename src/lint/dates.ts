@@ -20,8 +20,11 @@ export function isoWeek(iso: string): number {
 }
 
 /** What a line says about its date: the date, the weekday(s) and the week it names. */
-export function readDateClaims(text: string, year: number): { found: FoundDate; weekdays: Array<{ iso: string; stated: number }>; week?: number } | undefined {
-  const found = findDate(text, year);
+export function readDateClaims(
+  text: string,
+  year: number,
+  found = findDate(text, year),
+): { found: FoundDate; weekdays: Array<{ iso: string; stated: number }>; week?: number } | undefined {
   if (!found || !found.valid) return found ? { found, weekdays: [] } : undefined;
   const weekdays: Array<{ iso: string; stated: number }> = [];
   const range = WEEKDAY_RANGE.exec(text);

@@ -1,3 +1,4 @@
+import { findDate, type FoundDate } from "../extract/dates.js";
 import type { Activity, Area, SourceRef } from "../model/plan.js";
 import { readDateClaims } from "./dates.js";
 import type { LintContext } from "./types.js";
@@ -30,12 +31,31 @@ export function numberedActivities(area: Area): Array<{ activity: Activity; sect
   });
 }
 
+/**
+ * The date a text names (in the plan's first year, else 2000), read once per
+ * lint run: four rules ask about the same texts.
+ */
+const found = new WeakMap<LintContext, Map<string, FoundDate | undefined>>();
+export function dateIn(ctx: LintContext, text: string): FoundDate | undefined {
+  let cache = found.get(ctx);
+  if (!cache) found.set(ctx, (cache = new Map()));
+  if (!cache.has(text)) cache.set(text, findDate(text, ctx.plan.period?.from ?? 2000));
+  return cache.get(text);
+}
+
+type DateClaims = Array<{ claims: NonNullable<ReturnType<typeof readDateClaims>>; source: SourceRef }>;
+const claimed = new WeakMap<LintContext, DateClaims>();
+
 /** What every dated line (important dates, activity and goal texts) claims about its date, in the plan's year. */
-export function dateClaims(ctx: LintContext): Array<{ claims: NonNullable<ReturnType<typeof readDateClaims>>; source: SourceRef }> {
+export function dateClaims(ctx: LintContext): DateClaims {
   const year = ctx.plan.period?.from;
   if (!year) return [];
-  return [...dateLines(ctx), ...itemTexts(ctx)].flatMap(({ text, source }) => {
-    const claims = readDateClaims(text, year);
-    return claims ? [{ claims, source }] : [];
+  const known = claimed.get(ctx);
+  if (known) return known;
+  const claims = [...dateLines(ctx), ...itemTexts(ctx)].flatMap(({ text, source }) => {
+    const c = readDateClaims(text, year, dateIn(ctx, text));
+    return c ? [{ claims: c, source }] : [];
   });
+  claimed.set(ctx, claims);
+  return claims;
 }

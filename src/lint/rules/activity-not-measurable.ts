@@ -1,5 +1,5 @@
-import { findDate } from "../../extract/dates.js";
 import type { Language } from "../../model/plan.js";
+import { dateIn } from "../text-sources.js";
 import type { Finding, Rule } from "../types.js";
 import { vagueVerb } from "./activity-vague-verb.js";
 
@@ -16,11 +16,11 @@ const LEAD = /^(vi\s+(ska|skall|skal|vil)|we\s+(will|shall))\s+/i;
 export const activityNotMeasurable: Rule = {
   id: "activity/not-measurable",
   defaultLevel: "info",
-  check: ({ plan }) => {
+  check: (ctx) => {
+    const { plan } = ctx;
     const out: Finding[] = [];
-    const year = plan.period?.from ?? 2000;
     for (const a of plan.areas.flatMap((x) => x.activities)) {
-      if (a.targets.length || a.due || findDate(a.title, year)) continue;
+      if (a.targets.length || a.due || dateIn(ctx, a.title)) continue;
       if (vagueVerb(a.title, plan.language)) continue; // activity/vague-verb says it better
       const t = a.title.replace(LEAD, "").toLowerCase();
       if (CONCRETE_VERBS[plan.language].some((v) => t.startsWith(`${v} `))) continue;

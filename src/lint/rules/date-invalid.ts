@@ -1,6 +1,5 @@
-import { findDate } from "../../extract/dates.js";
 import type { Finding, Rule } from "../types.js";
-import { itemTexts } from "../text-sources.js";
+import { dateIn, itemTexts } from "../text-sources.js";
 
 /** A date that does not exist: "31 juni". */
 export const dateInvalid: Rule = {
@@ -10,9 +9,8 @@ export const dateInvalid: Rule = {
     const out: Finding[] = ctx.parseDiagnostics
       .filter((d) => d.ruleId === "date/invalid")
       .map((d) => ({ ruleId: "date/invalid", messageId: "date/invalid", data: d.data, source: d.source }));
-    const year = ctx.plan.period?.from ?? 2000;
     for (const { text, source } of itemTexts(ctx)) {
-      const found = findDate(text, year);
+      const found = dateIn(ctx, text);
       if (found && !found.valid) out.push({ ruleId: "date/invalid", messageId: "date/invalid", data: { text: text.slice(found.index, found.index + found.length) }, source });
     }
     return out;
