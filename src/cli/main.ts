@@ -158,7 +158,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("schema")
-    .argument("<plan|outcomes|config>")
+    .argument("<plan|outcomes|config|report>")
     .description(L("cmd.schema"))
     .addHelpText("after", `\n${L("cmd.schema.example")}`)
     .action(async (kind: string, _opts, cmd: Command) => {
