@@ -11,14 +11,15 @@ export function buildRollupLayout(rollup: Rollup, templates: Templates): Layout 
     blocks.push({ type: "heading", level: 1, text: s.heading });
     if (s.table) {
       const n = s.table.header.length;
-      const first = n > 6 ? 0.28 : 0.3;
+      // the area table has a count of branches beside the name: give that header room for its word
+      const widths = n === 8 ? [0.26, 0.14, ...Array<number>(6).fill(0.1)] : [0.32, ...Array<number>(n - 1).fill(0.68 / (n - 1))];
       blocks.push({
         type: "table",
         header: s.table.header,
         rows: s.table.rows,
         ...(s.table.total ? { total: s.table.total } : {}),
         align: s.table.align,
-        widths: [first, ...Array<number>(n - 1).fill((1 - first) / (n - 1))],
+        widths,
       });
     }
     for (const b of s.bullets ?? []) blocks.push({ type: "bullet", text: b });
