@@ -15,8 +15,8 @@ const jsonIn = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".json")).sort().map((f) => join(dir, f)) : [];
 
 /**
- * What `plan rollup` is given: JSON files, a branch's workspace (its
- * reports/), or a folder of branch workspaces. A workspace without a JSON
+ * What `plan rollup` is given: JSON files, a folder of them, a branch's
+ * workspace (its reports/), or a folder of branch workspaces. A workspace without a JSON
  * report is remembered by name, so the roll-up can say it has not reported.
  */
 export function findReportFiles(args: string[], cwd: string): FoundReports {
@@ -38,11 +38,10 @@ export function findReportFiles(args: string[], cwd: string): FoundReports {
       workspace(path);
       continue;
     }
-    jsonIn(path).forEach((f) => paths.add(f));
-    for (const sub of readdirSync(path).sort()) {
-      const dir = join(path, sub);
-      if (statSync(dir).isDirectory() && isWorkspace(dir)) workspace(dir);
-    }
+    // a folder of branch workspaces is read through them (a roll-up written beside them is not a report)
+    const subs = readdirSync(path).sort().map((sub) => join(path, sub)).filter((dir) => statSync(dir).isDirectory() && isWorkspace(dir));
+    if (subs.length) subs.forEach(workspace);
+    else jsonIn(path).forEach((f) => paths.add(f));
   }
   const files = [...paths].sort().map((p) => ({ path: p, text: readFileSync(p, "utf8") }));
   return { files, withoutReport };
