@@ -24,7 +24,20 @@ function lastDay(year: number, month: number): string {
 export function readDate(text: string | undefined, year: number, from: ActivityDate["from"]): ActivityDate | undefined {
   if (!text?.trim()) return undefined;
   const found = findDate(text, year);
-  if (found) return found.valid ? { date: found.date, ...(found.end ? { end: found.end } : {}), from } : undefined;
+  if (found) {
+    if (!found.valid) return undefined;
+    // "den 12 mars och den 9 april": the activity runs until its last date
+    let last = found;
+    for (let rest = text.slice(found.index + found.length), offset = 0; ; ) {
+      const next = findDate(rest, year);
+      if (!next?.valid) break;
+      last = next;
+      offset = next.index + next.length;
+      rest = rest.slice(offset);
+    }
+    const end = last.end ?? (last !== found ? last.date : found.end);
+    return { date: found.date, ...(end && end !== found.date ? { end } : {}), from };
+  }
   if (from === "text") return undefined; // a month word in running text is not a deadline
   const m = MONTH_ALONE.exec(text.trim());
   if (!m) return undefined;

@@ -48,6 +48,7 @@ describe("readDate", () => {
   it("reads a day, a range, and in a when/due field a month alone up to its last day", () => {
     expect(readDate("8 mars", 2025, "text")).toEqual({ date: "2025-03-08", from: "text" });
     expect(readDate("17-20 maj", 2025, "text")).toEqual({ date: "2025-05-17", end: "2025-05-20", from: "text" });
+    expect(readDate("Två kvällar, den 12 mars och den 9 april", 2025, "text")).toEqual({ date: "2025-03-12", end: "2025-04-09", from: "text" });
     expect(readDate("frist: juni", 2025, "when")).toEqual({ date: "2025-06-01", end: "2025-06-30", from: "when" });
     expect(readDate("senast februari 2026", 2025, "due")).toEqual({ date: "2026-02-01", end: "2026-02-28", from: "due" });
     expect(readDate("maj", 2025, "when")).toEqual({ date: "2025-05-01", end: "2025-05-31", from: "when" });
