@@ -1,6 +1,19 @@
 import { findDate } from "../extract/dates.js";
 import { MONTHS } from "../extract/words.js";
+import { addDays, dayNumber } from "./calendar-days.js";
 import type { ActivityDate } from "./types.js";
+
+const WEEK = /(?<![\p{L}])(?:v\.|v|vecka|veckan|veke|uke|uka|week)\s*(\d{1,2})(?!\d)/iu;
+
+/** ISO week N of a year, Monday to Sunday: week 1 holds 4 January. */
+function isoWeekRange(year: number, week: number): { date: string; end: string } | undefined {
+  if (week < 1 || week > 53) return undefined;
+  const jan4 = `${year}-01-04`;
+  const weekday = ((((dayNumber(jan4) + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday
+  const monday = addDays(jan4, 1 - weekday + (week - 1) * 7);
+  if (!addDays(monday, 3).startsWith(String(year))) return undefined; // a week belongs to the year of its Thursday
+  return { date: monday, end: addDays(monday, 6) };
+}
 
 const MONTH_ALONE = new RegExp(
   `^(?:(?:senast|innan|före|innen|by|before|i|in|under|during|frist:?|när:?)\\s+)*(${Object.keys(MONTHS)
@@ -38,6 +51,10 @@ export function readDate(text: string | undefined, year: number, from: ActivityD
     const end = last.end ?? (last !== found ? last.date : found.end);
     return { date: found.date, ...(end && end !== found.date ? { end } : {}), from };
   }
+  // "vecka 12", "uke 40": the whole week
+  const w = WEEK.exec(text);
+  const week = w ? isoWeekRange(year, Number(w[1])) : undefined;
+  if (week) return { ...week, from };
   if (from === "text") return undefined; // a month word in running text is not a deadline
   const m = MONTH_ALONE.exec(text.trim());
   if (!m) return undefined;

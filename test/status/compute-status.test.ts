@@ -53,6 +53,15 @@ describe("readDate", () => {
     expect(readDate("senast februari 2026", 2025, "due")).toEqual({ date: "2026-02-01", end: "2026-02-28", from: "due" });
     expect(readDate("maj", 2025, "when")).toEqual({ date: "2025-05-01", end: "2025-05-31", from: "when" });
   });
+  it("reads an ISO week as its Monday to Sunday", () => {
+    expect(readDate("Kampanj vecka 12", 2025, "text")).toEqual({ date: "2025-03-17", end: "2025-03-23", from: "text" });
+    expect(readDate("uke 1", 2026, "when")).toEqual({ date: "2025-12-29", end: "2026-01-04", from: "when" });
+    expect(readDate("v. 53", 2026, "when")).toEqual({ date: "2026-12-28", end: "2027-01-03", from: "when" });
+    expect(readDate("v. 53", 2025, "when")).toBeUndefined(); // 2025 has 52 weeks
+    // a day in the text wins over its week
+    expect(readDate("Studiekonferens 30 september, vecka 40", 2025, "text")).toEqual({ date: "2025-09-30", from: "text" });
+  });
+
   it("does not take a month word in running text, nor a date that does not exist, as a deadline", () => {
     expect(readDate("Planera inför mars", 2025, "text")).toBeUndefined();
     expect(readDate("31 juni", 2025, "when")).toBeUndefined();
