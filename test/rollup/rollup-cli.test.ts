@@ -18,7 +18,8 @@ function federationCopy(): string {
   return d;
 }
 
-describe("plan rollup on examples/federation", () => {
+// every test runs the built CLI several times; the machine may be busy
+describe("plan rollup on examples/federation", { timeout: 120_000 }, () => {
   it("has three or more branches that each made their JSON report", () => {
     expect(branches.length).toBeGreaterThanOrEqual(3);
     expect(reportFiles).toHaveLength(branches.length);
