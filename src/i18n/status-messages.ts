@@ -84,7 +84,7 @@ export const statusEn = {
 type StatusTable = Record<keyof typeof statusEn, string>;
 
 export const statusSv: StatusTable = {
-  "cmd.status": "var planen står en viss dag: klart, försenat, på gång, i fas eller efter",
+  "cmd.status": "var planen står en viss dag: klart, försenat, på gång, i fas eller ligger efter",
   "cmd.status.asOf": "dagen att se från, ÅÅÅÅ-MM-DD (standard: i dag, eller SOURCE_DATE_EPOCH när den är satt)",
   "cmd.status.format": "text, md eller json",
   "cmd.status.example": "Exempel:\n  plan status 2025\n  plan status 2025 --as-of 2025-09-30 --format md > styrelsemote.md\n  plan status 2025 --format json",
@@ -98,7 +98,7 @@ export const statusSv: StatusTable = {
   "state.overdue": "försenat",
   "state.coming-up": "på gång",
   "state.on-track": "i fas",
-  "state.behind": "efter",
+  "state.behind": "ligger efter",
   "state.in-progress": "pågår",
   "state.not-started": "inte påbörjat",
   "state.postponed": "uppskjutet",
@@ -167,7 +167,7 @@ export const statusSv: StatusTable = {
 };
 
 export const statusNb: StatusTable = {
-  "cmd.status": "hvor planen står en bestemt dag: ferdig, forsinket, på gang, i rute eller etter",
+  "cmd.status": "hvor planen står en bestemt dag: ferdig, forsinket, på gang, i rute eller ligger etter",
   "cmd.status.asOf": "dagen å se fra, ÅÅÅÅ-MM-DD (standard: i dag, eller SOURCE_DATE_EPOCH når den er satt)",
   "cmd.status.format": "text, md eller json",
   "cmd.status.example": "Eksempler:\n  plan status 2025\n  plan status 2025 --as-of 2025-09-30 --format md > styremote.md\n  plan status 2025 --format json",
@@ -181,7 +181,7 @@ export const statusNb: StatusTable = {
   "state.overdue": "forsinket",
   "state.coming-up": "på gang",
   "state.on-track": "i rute",
-  "state.behind": "etter",
+  "state.behind": "ligger etter",
   "state.in-progress": "pågår",
   "state.not-started": "ikke påbegynt",
   "state.postponed": "utsatt",

@@ -82,6 +82,10 @@ describe("plan rollup on examples/federation", { timeout: 120_000 }, () => {
       { name: "Byggklubben Västra hamnen", reason: "no-outcomes" },
     ]);
 
+    const missing = plan(["rollup", dir, "--map", join(dir, "finns-inte.yaml")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("finns-inte.yaml: filen finns inte");
+
     writeFileSync(join(dir, "trasig.yaml"), "areas: [Arbetsmiljö]\n");
     const bad = plan(["rollup", dir, "--map", join(dir, "trasig.yaml")]);
     expect(bad.code).toBe(2);

@@ -138,7 +138,7 @@ describe("plan status at three board meetings", { timeout: 120_000 }, () => {
     const text = plan(["status", "2025", "-C", ws, "--as-of", "2025-10-01"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("Läget den 1 oktober 2025, då 75\u00a0% av året har gått.");
-    expect(text.stdout).toMatch(/efter {10}Värva 120 nya medlemmar — 84 av 120 medlemmar · 70\u00a0% av målet, 75\u00a0% av året/);
+    expect(text.stdout).toMatch(/ligger efter {3}Värva 120 nya medlemmar — 84 av 120 medlemmar · 70\u00a0% av målet, 75\u00a0% av året/);
     expect(text.stdout).toContain("Medlemsmöte 23 oktober om avtalsrörelsen — 23 oktober 2025, om 22 dagar");
     expect(text.stdout).toContain("Studiekonferens 30 september – 2 oktober för klubbens förtroendevalda — 30 september 2025 – 2 oktober 2025, i dag");
   });
@@ -154,7 +154,7 @@ describe("plan status at three board meetings", { timeout: 120_000 }, () => {
         "- **Ny webbplats klar senast 31 maj** — 31 maj 2025, för 10 dagar sedan",
       ].join("\n"),
     );
-    expect(md.stdout).toContain("| Värva 120 nya medlemmar | efter | 40 av 120 medlemmar · 33\u00a0% av målet, 44\u00a0% av året |");
+    expect(md.stdout).toContain("| Värva 120 nya medlemmar | ligger efter | 40 av 120 medlemmar · 33\u00a0% av målet, 44\u00a0% av året |");
   });
 
   it("works without an outcomes file, and says so on standard error", () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { InputError, InputErrors, UsageError } from "../../errors.js";
@@ -37,6 +37,7 @@ function mostCommon<T>(items: T[]): T | undefined {
 }
 
 function readMap(path: string): RollupMap {
+  if (!existsSync(path)) throw new InputError("file.notFound", {}, { file: path });
   let data: unknown;
   try {
     data = parseYaml(readFileSync(path, "utf8"));

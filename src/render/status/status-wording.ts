@@ -30,9 +30,9 @@ export class StatusWording extends Wording {
 
   /** "klart 3 · försenat 2 · …", only the states that occur */
   counts(counts: Record<State, number>): string {
-    return STATES.filter((s) => counts[s] > 0)
-      .map((s) => `${this.state(s)} ${counts[s]}`)
-      .join(" · ");
+    const shown = STATES.filter((s) => counts[s] > 0).map((s) => `${this.state(s)} ${counts[s]}`);
+    // a plan read as empty says so
+    return shown.length ? shown.join(" · ") : this.say("status.noActivities");
   }
 
   /** "2 klara · 1 pågår · 1 inte påbörjade", from what has happened (not from the dates) */
