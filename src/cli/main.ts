@@ -158,12 +158,39 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("schema")
-    .argument("<plan|outcomes|config>")
+    .argument("<plan|outcomes|config|report>")
     .description(L("cmd.schema"))
     .addHelpText("after", `\n${L("cmd.schema.example")}`)
     .action(async (kind: string, _opts, cmd: Command) => {
       const { schemaCommand } = await import("./commands/schema.js");
       code = await schemaCommand(context(cmd), kind);
+    });
+
+  program
+    .command("status")
+    .argument("<year>")
+    .description(L("cmd.status"))
+    .option("--as-of <date>", L("cmd.status.asOf"))
+    .option("-f, --format <format>", L("cmd.status.format"), "text")
+    .addHelpText("after", `\n${L("cmd.status.example")}`)
+    .action(async (year: string, opts, cmd: Command) => {
+      const { statusCommand } = await import("./commands/status.js");
+      code = await statusCommand(context(cmd), year, withDir(cmd, opts));
+    });
+
+  program
+    .command("rollup")
+    .argument("<files-or-folders...>")
+    .description(L("cmd.rollup"))
+    .option("-f, --format <format>", L("cmd.rollup.format"), "md")
+    .option("-o, --out <file>", L("cmd.rollup.out"))
+    .option("--map <file>", L("cmd.rollup.map"))
+    .option("--year <year>", L("cmd.rollup.year"))
+    .option("--lang <lang>", L("cmd.rollup.lang"))
+    .addHelpText("after", `\n${L("cmd.rollup.example")}`)
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const { rollupCommand } = await import("./commands/rollup.js");
+      code = await rollupCommand(context(cmd), paths, withDir(cmd, opts));
     });
 
   try {

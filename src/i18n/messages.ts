@@ -1,6 +1,7 @@
 import type { Language } from "../model/plan.js";
 import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
+import { statusEn, statusNb, statusSv } from "./status-messages.js";
 
 /**
  * Everything the CLI says to a person, in English, Swedish and Norwegian
@@ -9,6 +10,7 @@ import { yearEn, yearNb, yearSv } from "./year-messages.js";
 const en = {
   ...lintEn,
   ...yearEn,
+  ...statusEn,
   "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
   "cmd.lint": "check a plan draft (and a year's outcomes) for what the committee should fix",
   "cmd.lint.format": "stylish, json, sarif or github",
@@ -27,7 +29,7 @@ const en = {
   "cmd.convert.to": "yaml or md",
   "cmd.convert.out": "write to this file instead of standard output",
   "cmd.convert.example": "Examples:\n  plan convert plans/2024.md --to yaml\n  plan convert inklistrad.txt --to md -o plans/2024.md",
-  "cmd.schema": "print the JSON Schema of a file kind (plan, outcomes or config) for editor completion",
+  "cmd.schema": "print the JSON Schema of a file kind (plan, outcomes, config or report) for editor completion and checking",
   "cmd.schema.example": "Examples:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Turns an association's yearly plan into its annual report, with traffic lights.",
   "cli.dir": "the workspace folder (default: the current folder)",
@@ -143,6 +145,7 @@ type Table = Record<MessageId, string>;
 const sv: Table = {
   ...lintSv,
   ...yearSv,
+  ...statusSv,
   "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "granska ett planutkast (och ett års utfall) och lista vad som bör rättas",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -161,7 +164,7 @@ const sv: Table = {
   "cmd.convert.to": "yaml eller md",
   "cmd.convert.out": "skriv till den här filen i stället för till standard ut",
   "cmd.convert.example": "Exempel:\n  plan convert plans/2024.md --to yaml\n  plan convert inklistrad.txt --to md -o plans/2024.md",
-  "cmd.schema": "skriv ut JSON Schema för en filsort (plan, outcomes eller config) för komplettering i editorn",
+  "cmd.schema": "skriv ut JSON Schema för en filsort (plan, outcomes, config eller report) för komplettering i editorn och kontroll",
   "cmd.schema.example": "Exempel:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gör en förenings verksamhetsplan till verksamhetsberättelse, med trafikljus.",
   "cli.dir": "arbetsmappen (standard: mappen du står i)",
@@ -274,6 +277,7 @@ const sv: Table = {
 const nb: Table = {
   ...lintNb,
   ...yearNb,
+  ...statusNb,
   "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "gå gjennom et planutkast (og et års resultater) og list opp hva som bør rettes",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -292,7 +296,7 @@ const nb: Table = {
   "cmd.convert.to": "yaml eller md",
   "cmd.convert.out": "skriv til denne filen i stedet for til standard ut",
   "cmd.convert.example": "Eksempler:\n  plan convert plans/2024.md --to yaml\n  plan convert innlimt.txt --to md -o plans/2024.md",
-  "cmd.schema": "skriv ut JSON Schema for en filtype (plan, outcomes eller config) for fullføring i editoren",
+  "cmd.schema": "skriv ut JSON Schema for en filtype (plan, outcomes, config eller report) for fullføring i editoren og kontroll",
   "cmd.schema.example": "Eksempler:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gjør en forenings handlingsplan til årsberetning, med trafikklys.",
   "cli.dir": "arbeidsmappen (standard: mappen du står i)",

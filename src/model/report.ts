@@ -61,7 +61,11 @@ export const ScoredArea = z.object({
 });
 export type ScoredArea = z.infer<typeof ScoredArea>;
 
+/** The version of the JSON report; a reader refuses reports of a newer version than it knows. */
+export const REPORT_VERSION = 1;
+
 export const Report = z.object({
+  version: z.number().int().positive(),
   year: z.number().int(),
   plan: z.object({
     title: z.string(),

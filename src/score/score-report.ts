@@ -2,7 +2,7 @@ import type { Scoring } from "../model/config.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan, Target } from "../model/plan.js";
-import type { Counts, Report, ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
+import { REPORT_VERSION, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
 
 export interface ScoreInput {
   plan: Plan;
@@ -205,6 +205,7 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
   });
   const period = plan.period ?? { from: year, to: year };
   const report: Report = {
+    version: REPORT_VERSION,
     year,
     plan: {
       title: plan.title,

@@ -179,7 +179,7 @@ describe("plan show --format yaml", () => {
 });
 
 describe("plan schema", () => {
-  it.each(["plan", "outcomes", "config"])("the committed schemas/%s.schema.json is what plan schema prints", (kind) => {
+  it.each(["plan", "outcomes", "config", "report"])("the committed schemas/%s.schema.json is what plan schema prints", (kind) => {
     const r = plan(["schema", kind]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(`schemas/${kind}.schema.json`, "utf8")));
