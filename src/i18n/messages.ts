@@ -1,4 +1,3 @@
-import type { Language } from "../model/plan.js";
 import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
 
@@ -6,7 +5,7 @@ import { yearEn, yearNb, yearSv } from "./year-messages.js";
  * Everything the CLI says to a person, in English, Swedish and Norwegian
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
-const en = {
+export const en = {
   ...lintEn,
   ...yearEn,
   "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
@@ -138,9 +137,9 @@ const en = {
 };
 
 export type MessageId = keyof typeof en;
-type Table = Record<MessageId, string>;
+export type Table = Record<MessageId, string>;
 
-const sv: Table = {
+export const sv: Table = {
   ...lintSv,
   ...yearSv,
   "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
@@ -271,7 +270,7 @@ const sv: Table = {
   "internal.bug": "något gick fel inne i plan: {message}. Rapportera gärna detta som en bugg; kör med --debug för att se detaljerna.",
 };
 
-const nb: Table = {
+export const nb: Table = {
   ...lintNb,
   ...yearNb,
   "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
@@ -402,4 +401,3 @@ const nb: Table = {
   "internal.bug": "noe gikk galt inne i plan: {message}. Meld gjerne fra om dette som en feil; kjør med --debug for å se detaljene.",
 };
 
-export const MESSAGES: Record<Language, Table> = { en, sv, nb };

@@ -1,5 +1,5 @@
-import type { Language } from "../model/plan.js";
-import { MESSAGES, type MessageId } from "./messages.js";
+import { BASE_LANGUAGE, PACKS, type Language } from "./lang/index.js";
+import type { MessageId } from "./messages.js";
 
 /** Fills `{name}` placeholders. Unknown placeholders stay visible rather than vanish. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
@@ -8,7 +8,6 @@ export function interpolate(template: string, data: Record<string, string | numb
 
 /** A message in the given language. */
 export function t(language: Language, id: MessageId | string, data?: Record<string, string | number>): string {
-  const table = MESSAGES[language] as Record<string, string>;
-  const template = table[id] ?? (MESSAGES.en as Record<string, string>)[id] ?? id;
+  const template = PACKS[language].messages[id] ?? PACKS[BASE_LANGUAGE].messages[id] ?? id;
   return interpolate(template, data);
 }
