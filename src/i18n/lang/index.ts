@@ -1,3 +1,4 @@
+import { da } from "./da.js";
 import { en } from "./en.js";
 import { nb } from "./nb.js";
 import { nn } from "./nn.js";
@@ -10,7 +11,7 @@ export type { LanguagePack } from "./pack.js";
  * Every language plan speaks and reads, by code. Adding a language is one
  * more pack here; the order decides ties in language detection.
  */
-const packs = { sv, nb, en, nn } satisfies Record<string, LanguagePack>;
+const packs = { sv, nb, en, nn, da } satisfies Record<string, LanguagePack>;
 
 export type Language = keyof typeof packs;
 
