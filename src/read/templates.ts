@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { InputErrors } from "../errors.js";
 import { PACKS, type Language } from "../i18n/lang/index.js";
 import { TemplateOverride, Templates } from "../model/templates.js";
-import { schemaErrors } from "../parse/yaml/schema-errors.js";
-import { parseYamlValue } from "../parse/yaml/yaml-value.js";
+import { schemaErrors } from "../yaml/schema-errors.js";
+import { parseYamlValue } from "../yaml/yaml-value.js";
 import { readSourceFile } from "./source-file.js";
 
 /** The templates/ folder shipped with plan, found from wherever this code runs (src/ or dist/). */
