@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { InputErrors, PlanError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Language } from "../model/plan.js";
+import { BASE_LANGUAGE, LANGUAGES, PACKS, type Language } from "../i18n/lang/index.js";
 
 /** What every command gets: the language to talk in, colour, and the two output streams. */
 export interface Context {
@@ -21,9 +21,9 @@ export interface Context {
 /** The language of the person at the terminal, from the usual locale variables. */
 export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
   const raw = (env.PLAN_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "").toLowerCase();
-  if (raw.startsWith("sv")) return "sv";
-  if (/^(nb|nn|no)([_.-]|$)/.test(raw)) return "nb";
-  return "en";
+  const prefix = /^([a-z]{2,3})(?:[_.@-]|$)/.exec(raw)?.[1];
+  const found = LANGUAGES.find((l) => prefix && PACKS[l].localeCodes.includes(prefix));
+  return found ?? BASE_LANGUAGE;
 }
 
 export function createContext(opts: { quiet?: boolean; debug?: boolean }): Context {

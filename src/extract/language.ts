@@ -1,20 +1,20 @@
-import type { Language } from "../model/plan.js";
+import { LANGUAGES, type Language } from "../i18n/lang/index.js";
 import { LANGUAGE_MARKERS } from "./words.js";
+
+const MARKER_SETS = LANGUAGES.map((l) => [l, new Set(LANGUAGE_MARKERS[l])] as const);
 
 /**
  * Guesses the language of a text by counting frequent words. Swedish and
  * Norwegian share many words; the counts of the words they do not share
- * ("och"/"og", "att"/"å", "inte"/"ikke") decide.
+ * ("och"/"og", "att"/"å", "inte"/"ikke") decide. A tie goes to the pack
+ * listed first (src/i18n/lang/index.ts).
  */
 export function detectLanguage(text: string, fallback: Language = "sv"): Language {
-  const counts: Record<Language, number> = { sv: 0, nb: 0, en: 0 };
-  const sets = Object.fromEntries(
-    (Object.keys(LANGUAGE_MARKERS) as Language[]).map((l) => [l, new Set(LANGUAGE_MARKERS[l])]),
-  ) as Record<Language, Set<string>>;
+  const counts = new Map<Language, number>(LANGUAGES.map((l) => [l, 0]));
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   for (const word of sample.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    for (const l of ["sv", "nb", "en"] as const) if (sets[l].has(word)) counts[l]++;
+    for (const [l, set] of MARKER_SETS) if (set.has(word)) counts.set(l, counts.get(l)! + 1);
   }
-  const best = (["sv", "nb", "en"] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  return counts[best] === 0 ? fallback : best;
+  const best = LANGUAGES.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a));
+  return counts.get(best) === 0 ? fallback : best;
 }

@@ -1,5 +1,5 @@
 import type { Comparison, Language, Target } from "../model/plan.js";
-import { parseLocaleNumber } from "./numbers.js";
+import { parseLocaleNumber } from "../text/numbers.js";
 import {
   AT_LEAST,
   AT_MOST,

@@ -1,4 +1,3 @@
-import type { Language } from "../model/plan.js";
 import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
 import { statusEn, statusNb, statusSv } from "./status-messages.js";
@@ -7,7 +6,7 @@ import { statusEn, statusNb, statusSv } from "./status-messages.js";
  * Everything the CLI says to a person, in English, Swedish and Norwegian
  * (bokmål). Placeholders are `{name}`. Report wording is in templates/.
  */
-const en = {
+export const en = {
   ...lintEn,
   ...yearEn,
   ...statusEn,
@@ -51,7 +50,7 @@ const en = {
   "cmd.report.stdout": "print the report instead of writing a file",
   "cmd.report.strict": "exit with 1 when any activity has no outcome",
   "cmd.report.plan": "use this plan file instead of looking in plans/",
-  "cmd.report.lang": "the report's language: sv, nb or en (default: the config's, else the plan's)",
+  "cmd.report.lang": "the report's language: {languages} (default: the config's, else the plan's)",
   "cmd.report.example": "Examples:\n  plan report 2024\n  plan report 2024 -C examples/distrikt\n  plan report 2024 --format json --stdout",
   "show.language": "language",
   "show.period": "period",
@@ -140,9 +139,9 @@ const en = {
 };
 
 export type MessageId = keyof typeof en;
-type Table = Record<MessageId, string>;
+export type Table = Record<MessageId, string>;
 
-const sv: Table = {
+export const sv: Table = {
   ...lintSv,
   ...yearSv,
   ...statusSv,
@@ -186,7 +185,7 @@ const sv: Table = {
   "cmd.report.stdout": "skriv ut berättelsen i stället för att spara en fil",
   "cmd.report.strict": "avsluta med 1 om någon aktivitet saknar utfall",
   "cmd.report.plan": "använd den här planfilen i stället för att leta i plans/",
-  "cmd.report.lang": "berättelsens språk: sv, nb eller en (standard: konfigurationens, annars planens)",
+  "cmd.report.lang": "berättelsens språk: {languages} (standard: konfigurationens, annars planens)",
   "cmd.report.example": "Exempel:\n  plan report 2024\n  plan report 2024 -C examples/distrikt\n  plan report 2024 --format json --stdout",
   "show.language": "språk",
   "show.period": "period",
@@ -274,7 +273,7 @@ const sv: Table = {
   "internal.bug": "något gick fel inne i plan: {message}. Rapportera gärna detta som en bugg; kör med --debug för att se detaljerna.",
 };
 
-const nb: Table = {
+export const nb: Table = {
   ...lintNb,
   ...yearNb,
   ...statusNb,
@@ -318,7 +317,7 @@ const nb: Table = {
   "cmd.report.stdout": "skriv ut årsberetningen i stedet for å lagre en fil",
   "cmd.report.strict": "avslutt med 1 hvis en aktivitet mangler resultat",
   "cmd.report.plan": "bruk denne planfilen i stedet for å lete i plans/",
-  "cmd.report.lang": "språket i årsberetningen: sv, nb eller en (standard: konfigurasjonens, ellers planens)",
+  "cmd.report.lang": "språket i årsberetningen: {languages} (standard: konfigurasjonens, ellers planens)",
   "cmd.report.example": "Eksempler:\n  plan report 2024\n  plan report 2024 -C examples/distrikt\n  plan report 2024 --format json --stdout",
   "show.language": "språk",
   "show.period": "periode",
@@ -406,4 +405,3 @@ const nb: Table = {
   "internal.bug": "noe gikk galt inne i plan: {message}. Meld gjerne fra om dette som en feil; kjør med --debug for å se detaljene.",
 };
 
-export const MESSAGES: Record<Language, Table> = { en, sv, nb };

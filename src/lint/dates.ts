@@ -1,10 +1,11 @@
 import { findDate, type FoundDate } from "../extract/dates.js";
-import { WEEKDAYS } from "../extract/words.js";
+import { WEEK_WORDS, WEEKDAYS } from "../extract/words.js";
+import { phrasePattern } from "../text/pattern.js";
 
 const FULL_WEEKDAYS = Object.entries(WEEKDAYS).filter(([name]) => name.length >= 5);
 const WEEKDAY_RE = new RegExp(`(?<![\\p{L}])(${FULL_WEEKDAYS.map(([n]) => n).join("|")})(?![\\p{L}])`, "giu");
 const WEEKDAY_RANGE = new RegExp(`(?<![\\p{L}])(${FULL_WEEKDAYS.map(([n]) => n).join("|")})\\s*[-–]\\s*(${FULL_WEEKDAYS.map(([n]) => n).join("|")})(?![\\p{L}])`, "iu");
-const WEEK = /(?<![\p{L}])(?:vecka|v\.|uke|veke|week)\s*(\d{1,2})(?!\d)/iu;
+const WEEK = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(WEEK_WORDS)})\\s*(\\d{1,2})(?!\\d)`, "iu");
 
 export function isoWeekday(iso: string): number {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();

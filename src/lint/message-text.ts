@@ -1,3 +1,4 @@
+import { PACKS } from "../i18n/lang/index.js";
 import { t } from "../i18n/t.js";
 import type { Language } from "../model/plan.js";
 import type { Finding } from "./types.js";
@@ -8,7 +9,7 @@ export function spokenDate(iso: string, lang: Language): string {
   if (!m) return iso;
   const month = t(lang, "lint.months").split(",").map((x) => x.trim())[Number(m[2]) - 1];
   const day = Number(m[3]);
-  return lang === "nb" ? `${day}. ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+  return PACKS[lang].dayWithDot ? `${day}. ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
 }
 
 /** A finding in words: its evidence made readable (dates, weekdays), then the message. */

@@ -3,7 +3,7 @@ import type { Diagnostic, Severity } from "../model/diagnostic.js";
 import type { Outcomes } from "../model/outcomes.js";
 import type { Plan, SourceRef } from "../model/plan.js";
 import type { PlanFormat } from "../parse/parse-plan.js";
-import type { YamlValue } from "../parse/yaml/yaml-value.js";
+import type { YamlValue } from "../yaml/yaml-value.js";
 
 /** Everything a rule may look at. Rules are pure: context in, findings out. */
 export interface LintContext {

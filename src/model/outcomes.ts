@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseLocaleNumber } from "../extract/numbers.js";
+import { parseLocaleNumber } from "../text/numbers.js";
 
 /** A number, or a string a person wrote as a number ("12 683", "12,5"). */
 export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) => {

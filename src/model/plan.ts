@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../i18n/lang/index.js";
 
 /** Where something came from, 1-based. */
 export const SourceRef = z.object({
@@ -8,7 +9,8 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
-export const Language = z.enum(["sv", "nb", "en"]);
+/** One per language pack (src/i18n/lang/). */
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 export const Comparison = z.enum(["atLeast", "exactly", "atMost"]);

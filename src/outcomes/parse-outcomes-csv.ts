@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { Outcomes } from "../model/outcomes.js";
-import { schemaErrors } from "../parse/yaml/schema-errors.js";
-import type { Path, Position, YamlValue } from "../parse/yaml/yaml-value.js";
+import { schemaErrors } from "../yaml/schema-errors.js";
+import type { Path, Position, YamlValue } from "../yaml/yaml-value.js";
 
 const COLUMNS = new Set(["id", "title", "target", "status", "actual", "planned", "light", "comment"]);
 

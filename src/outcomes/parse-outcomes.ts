@@ -1,8 +1,8 @@
 import { InputError, InputErrors } from "../errors.js";
 import { Outcomes } from "../model/outcomes.js";
 import type { Plan } from "../model/plan.js";
-import { schemaErrors } from "../parse/yaml/schema-errors.js";
-import { parseYamlValue, type YamlValue } from "../parse/yaml/yaml-value.js";
+import { schemaErrors } from "../yaml/schema-errors.js";
+import { parseYamlValue, type YamlValue } from "../yaml/yaml-value.js";
 import { suggest } from "../util/suggest.js";
 import { checkOutcomesCsv } from "./parse-outcomes-csv.js";
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Plan, SourceRef } from "../model/plan.js";
-import type { SourceFile } from "../read/source-file.js";
+import type { SourceFile } from "../model/source-file.js";
 import { looseToMarkdown } from "./loose/loose-to-markdown.js";
 import { parseMarkdownPlan, type ParseResult } from "./markdown/parse-markdown.js";
 import { parseYamlPlan } from "./yaml/parse-yaml-plan.js";

@@ -1,15 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../errors.js";
+import type { SourceFile } from "../model/source-file.js";
 import { docxToMarkdown, isDocx } from "./docx.js";
 
-export interface SourceFile {
-  path: string;
-  text: string;
-  /** set when the bytes were not UTF-8 and were read as Windows-1252 */
-  decodedAs?: "windows-1252";
-  /** set when the reader already knows the format (a .docx is converted to Markdown) */
-  format?: "markdown" | "loose" | "yaml";
-}
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputErrors } from "../errors.js";
-import type { Language } from "../model/plan.js";
+import { PACKS, type Language } from "../i18n/lang/index.js";
 import { TemplateOverride, Templates } from "../model/templates.js";
-import { schemaErrors } from "../parse/yaml/schema-errors.js";
-import { parseYamlValue } from "../parse/yaml/yaml-value.js";
+import { schemaErrors } from "../yaml/schema-errors.js";
+import { parseYamlValue } from "../yaml/yaml-value.js";
 import { readSourceFile } from "./source-file.js";
 
 /** The templates/ folder shipped with plan, found from wherever this code runs (src/ or dist/). */
@@ -18,9 +18,14 @@ export function bundledTemplatesDir(): string {
   throw new Error("templates/ folder not found next to plan");
 }
 
+/** The templates a language uses: its own when shipped, else those its pack names (nynorsk → bokmål). */
+function templatesName(language: Language): string {
+  return existsSync(join(bundledTemplatesDir(), `${language}.yaml`)) ? language : PACKS[language].templates;
+}
+
 /** The report wording for a language: the bundled file, then the workspace's own overrides. */
 export function loadTemplates(language: Language, workspaceDir?: string): Templates {
-  const bundled = join(bundledTemplatesDir(), `${language}.yaml`);
+  const bundled = join(bundledTemplatesDir(), `${templatesName(language)}.yaml`);
   const base = Templates.parse(parseYamlValue(readFileSync(bundled, "utf8"), bundled).value);
   if (!workspaceDir) return base;
   const own = join(workspaceDir, "templates", `${language}.yaml`);
@@ -34,5 +39,6 @@ export function loadTemplates(language: Language, workspaceDir?: string): Templa
 /** The example plan and config that `plan init` writes, per language (data in templates/init/). */
 export function loadInitTemplates(language: Language): { plan: string; config: string } {
   const dir = join(bundledTemplatesDir(), "init");
-  return { plan: readFileSync(join(dir, `${language}.md`), "utf8"), config: readFileSync(join(dir, `plan.config.${language}.yaml`), "utf8") };
+  const name = existsSync(join(dir, `${language}.md`)) ? language : PACKS[language].templates;
+  return { plan: readFileSync(join(dir, `${name}.md`), "utf8"), config: readFileSync(join(dir, `plan.config.${name}.yaml`), "utf8") };
 }

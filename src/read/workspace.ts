@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InputError, InputErrors } from "../errors.js";
 import { Config } from "../model/config.js";
-import { schemaErrors } from "../parse/yaml/schema-errors.js";
-import { parseYamlValue } from "../parse/yaml/yaml-value.js";
+import { schemaErrors } from "../yaml/schema-errors.js";
+import { parseYamlValue } from "../yaml/yaml-value.js";
 import { readSourceFile } from "./source-file.js";
 
 export const PLAN_EXTENSIONS = [".md", ".markdown", ".txt", ".yaml", ".yml", ".docx"];

@@ -1,3 +1,4 @@
+import { PACKS } from "../i18n/lang/index.js";
 import { t } from "../i18n/t.js";
 import type { Activity, Language, Plan, Target } from "../model/plan.js";
 import { targetWords as spokenTarget } from "./target-words.js";
@@ -62,7 +63,7 @@ function csvCell(value: string, sep: string): string {
  * Norwegian semicolon-separated (the decimal comma is theirs), comma in English.
  */
 export function outcomesCsvTemplate(plan: Plan, lang: Language): string {
-  const sep = lang === "en" ? "," : ";";
+  const sep = PACKS[lang].csvSeparator;
   const rows = [CSV_COLUMNS];
   for (const a of plan.areas.flatMap((x) => x.activities) as Activity[]) {
     rows.push([a.id, oneLine(a.title), a.targets.map((tg) => targetWords(tg, lang)).join(" | "), "", "", "", "", ""]);

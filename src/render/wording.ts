@@ -1,7 +1,8 @@
-import { formatNumber } from "../extract/numbers.js";
+import { formatNumber } from "../text/numbers.js";
 import type { Language } from "../model/plan.js";
 import type { ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
 import type { Templates } from "../model/templates.js";
+import { PACKS } from "../i18n/lang/index.js";
 import { interpolate } from "../i18n/t.js";
 
 /**
@@ -19,12 +20,12 @@ export class Wording {
   }
 
   number(n: number): string {
-    return formatNumber(n, this.language !== "en");
+    return formatNumber(n, PACKS[this.language].decimalComma);
   }
 
   percent(ratio: number): string {
     const p = Math.round(ratio * 100);
-    return this.language === "en" ? `${p}%` : `${p}\u00a0%`;
+    return PACKS[this.language].spaceBeforePercent ? `${p}\u00a0%` : `${p}%`;
   }
 
   light(light: ReportLight): string {

@@ -2,25 +2,23 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { interpolate, t } from "../../i18n/t.js";
-import type { Language } from "../../model/plan.js";
+import { LANGUAGES, PACKS, type Language } from "../../i18n/lang/index.js";
 import { loadInitTemplates } from "../../read/templates.js";
 import { CONFIG_FILE } from "../../read/workspace.js";
 import { note, shownPath, type Context } from "../context.js";
 import { writeFileAtomic } from "../write-file.js";
 
-const ORGANISATION: Record<Language, string> = { sv: "Vår förening", nb: "Vår forening", en: "Our association" };
-
 /** `plan init [dir] [--lang]`: a workspace to start from. Existing files are never touched. */
 export async function initCommand(ctx: Context, dirArg: string | undefined, opts: { dir: string; lang?: string }): Promise<number> {
   const lang = (opts.lang ?? ctx.lang) as Language;
-  if (!["sv", "nb", "en"].includes(lang)) throw new UsageError("usage.badFormat", { value: String(opts.lang), allowed: "sv | nb | en" });
+  if (!LANGUAGES.includes(lang)) throw new UsageError("usage.badFormat", { value: String(opts.lang), allowed: LANGUAGES.join(" | ") });
   ctx.lang = lang;
   const dir = resolve(opts.dir, dirArg ?? ".");
   const year = new Date().getFullYear();
   const templates = loadInitTemplates(lang);
   const files = [
     { path: join(dir, CONFIG_FILE), text: templates.config },
-    { path: join(dir, "plans", `${year}.md`), text: interpolate(templates.plan, { year, organisation: ORGANISATION[lang] }) },
+    { path: join(dir, "plans", `${year}.md`), text: interpolate(templates.plan, { year, organisation: PACKS[lang].exampleOrganisation }) },
   ];
   for (const f of files) {
     if (existsSync(f.path)) {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError, UsageError } from "../../errors.js";
+import { BASE_LANGUAGE } from "../../i18n/lang/index.js";
 import { t } from "../../i18n/t.js";
 import { countBySeverity, toFileResults, type FileResult } from "../../format/lint-result.js";
 import { formatGithub } from "../../format/github.js";
@@ -129,7 +130,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   if (format === "json") ctx.stdout(formatJson(results));
   else if (format === "github") ctx.stdout(formatGithub(results));
   else if (format === "sarif") {
-    const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, levels) }));
+    const rules = RULES.map((r) => ({ id: r.id, description: t(BASE_LANGUAGE, `${r.id}.description`), level: levelOf(r, levels) }));
     ctx.stdout(formatSarif(results, rules, pkg.version));
   } else {
     ctx.stdout(formatStylish(results, ctx.lang, ctx.colorOut, Boolean(opts.info)));

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
+import { LANGUAGES } from "../../i18n/lang/index.js";
 import { t } from "../../i18n/t.js";
 import type { Language } from "../../model/plan.js";
 import { loadTemplates } from "../../read/templates.js";
@@ -41,8 +42,8 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
       data: { command: "report" },
     });
   }
-  if (opts.lang && !["sv", "nb", "en"].includes(opts.lang)) {
-    throw new UsageError("usage.badFormat", { value: opts.lang, allowed: "sv | nb | en" });
+  if (opts.lang && !(LANGUAGES as string[]).includes(opts.lang)) {
+    throw new UsageError("usage.badFormat", { value: opts.lang, allowed: LANGUAGES.join(" | ") });
   }
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);

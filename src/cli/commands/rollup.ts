@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { InputError, InputErrors, UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
-import type { Language } from "../../model/plan.js";
+import { LANGUAGES, type Language } from "../../i18n/lang/index.js";
 import type { Report } from "../../model/report.js";
 import { findReportFiles } from "../../read/report-files.js";
 import { loadTemplates } from "../../read/templates.js";
@@ -25,7 +25,6 @@ export interface RollupOptions {
 }
 
 const FORMATS = ["md", "pdf", "json"] as const;
-const LANGUAGES = ["sv", "nb", "en"] as const;
 
 /** The value most items have; a tie goes to the one seen first. */
 function mostCommon<T>(items: T[]): T | undefined {

@@ -1,9 +1,8 @@
+import { ALL_PACKS } from "../../i18n/lang/index.js";
 import type { Activity } from "../../model/plan.js";
 import type { Finding, Rule } from "../types.js";
 
-const STOP = new Set(
-  "i på av för med till om och som att per inom från vid under över mot en ett de den det är ska skall har kan eller så vi våra vår sina sin alla og for til å er skal kan eller vi vår våre the and of to in on for with we will our a an be".split(" "),
-);
+const STOP = new Set(ALL_PACKS.flatMap((p) => p.lint.compareStopwords));
 const SUFFIXES = ["erna", "arna", "orna", "ande", "ende", "ens", "ets", "en", "et", "er", "ar", "or", "na", "a", "t", "s", "e"];
 
 function stem(w: string): string {

@@ -1,17 +1,17 @@
-import type { Language } from "../../model/plan.js";
+import { ALL_PACKS, PACKS, type Language } from "../../i18n/lang/index.js";
+import { phrasePattern } from "../../text/pattern.js";
 import type { Finding, Rule } from "../types.js";
 
-/** Openings that promise effort, not a result. Data: extend per language. */
-export const VAGUE_VERBS: Record<Language, string[]> = {
-  sv: ["utveckla", "stärka", "verka för", "arbeta för", "bidra till", "främja", "sträva efter", "aktivt arbeta för", "arbeta aktivt för"],
-  nb: ["styrke", "jobbe for", "bidra til", "utvikle", "arbeide for", "fremme", "streve etter"],
-  en: ["develop", "strengthen", "work towards", "work toward", "contribute to", "promote", "strive to", "strive for"],
-};
+/** Openings that promise effort, not a result: from the language packs. */
+export const VAGUE_VERBS: Record<Language, string[]> = Object.fromEntries(
+  Object.entries(PACKS).map(([code, p]) => [code, p.lint.vagueVerbs]),
+) as Record<Language, string[]>;
 
-const LEAD = /^(vi\s+(ska|skall|skal|vil)|we\s+(will|shall)|the branch will|fagforeningen skal|distriktet ska)\s+/i;
+/** "Vi ska …", "We will …": a subject that opens the activity and says nothing; any language's. */
+export const LEAD_IN = new RegExp(`^(${phrasePattern(ALL_PACKS.flatMap((p) => p.lint.leadIns))})\\s+`, "i");
 
 export function vagueVerb(title: string, language: Language): string | undefined {
-  const t = title.replace(LEAD, "").toLowerCase();
+  const t = title.replace(LEAD_IN, "").toLowerCase();
   return VAGUE_VERBS[language].find((v) => t === v || t.startsWith(`${v} `));
 }
 

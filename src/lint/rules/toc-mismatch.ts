@@ -1,6 +1,8 @@
+import { CONTENTS_HEADINGS } from "../../parse/markdown/keywords.js";
+import { phrasePattern } from "../../text/pattern.js";
 import type { Finding, Rule } from "../types.js";
 
-const CONTENTS = /^(innehåll|innehållsförteckning|innhold|innholdsfortegnelse|contents|table of contents)$/i;
+const CONTENTS = new RegExp(`^(${phrasePattern(CONTENTS_HEADINGS)})$`, "i");
 const norm = (t: string) =>
   t
     .replace(/\{#[^}]*\}/g, "")

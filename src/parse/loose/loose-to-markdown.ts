@@ -1,4 +1,4 @@
-import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
+import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, ITEM_LETTERS, ITEM_MARKER, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
 
 /**
  * Text pasted from Word or a PDF has no Markdown markup. This turns it into
@@ -14,9 +14,9 @@ export interface LooseMarkdown {
 
 const BULLET = /^(?:[•◦▪●·∙‣⁃–—*-]|o(?=\s))\s*(.*)$/u;
 const ACTIVITY_NUMBER = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+\S/;
-const LETTER_ITEM = /^[a-zåäö]\)\s+(.*)$/i;
+const LETTER_ITEM = new RegExp(`^[${ITEM_LETTERS}]\\)\\s+(.*)$`, "i");
 const SECTION_NUMBER = /^(\d{1,3})[.)]\s+(\S.*)$/;
-const MARKER = /^(insats|insatser|tiltak|aktivitet|åtgärd|activity|action)\s*:\s*(.*)$/i;
+const MARKER = ITEM_MARKER;
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 14;
 

@@ -7,8 +7,8 @@ import { extractTargets } from "../../extract/targets.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { Language, type Activity, type Area, type DateEvent, type Goal, type Plan, type SourceRef } from "../../model/plan.js";
 import { assignIds } from "../ids.js";
-import { schemaErrors } from "../yaml/schema-errors.js";
-import { parseYamlValue } from "../yaml/yaml-value.js";
+import { schemaErrors } from "../../yaml/schema-errors.js";
+import { parseYamlValue } from "../../yaml/yaml-value.js";
 import { splitAttributes, type Attributes } from "./attributes.js";
 import { parseMarkdownBlocks, plainText } from "./mdast.js";
 import {

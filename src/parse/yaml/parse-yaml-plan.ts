@@ -8,8 +8,8 @@ import { PlanInput, TargetInput } from "../../model/plan-input.js";
 import type { Activity, Area, Goal, Language, Plan, SourceRef, Target } from "../../model/plan.js";
 import { assignIds } from "../ids.js";
 import type { ParseResult } from "../markdown/parse-markdown.js";
-import { schemaErrors } from "./schema-errors.js";
-import { parseYamlValue, type Path } from "./yaml-value.js";
+import { schemaErrors } from "../../yaml/schema-errors.js";
+import { parseYamlValue, type Path } from "../../yaml/yaml-value.js";
 
 function toTarget(input: z.output<typeof TargetInput>, path: Path, at: (p: Path) => SourceRef): Target {
   if (typeof input === "string") {

@@ -1,3 +1,4 @@
+import { PACKS } from "../../i18n/lang/index.js";
 import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
@@ -159,7 +160,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       title: org ? `${title} — ${org}` : title,
       ...(org ? { author: org } : {}),
       subject: report.plan.title,
-      language: { sv: "sv-SE", nb: "nb-NO", en: "en" }[report.language],
+      language: PACKS[report.language].locale,
       header: [org, title].filter(Boolean).join(" · "),
       pageOf: templates.pageOf,
     },

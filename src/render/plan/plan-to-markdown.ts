@@ -1,17 +1,11 @@
 import { stringify } from "yaml";
-import type { Activity, Language, Plan } from "../../model/plan.js";
+import { PACKS } from "../../i18n/lang/index.js";
+import type { Activity, Plan } from "../../model/plan.js";
 import { slugify } from "../../util/slug.js";
 import { escapeMarkdown as escapeAll } from "../markdown/render-markdown.js";
 
 /** Like the report's escaping, but square brackets stay as written: "[fyll i …]" notes must read as such. */
 const escapeMarkdown = (text: string) => escapeAll(text).replace(/\\([[\]])/g, "$1").replace(/\[([^\]]*)\]\(/g, "\\[$1\\](");
-
-/** Sub-heading words, per language, that the Markdown reader knows. */
-const WORDS: Record<Language, { dates: string; goals: string; activities: string }> = {
-  sv: { dates: "Viktiga datum", goals: "Mål", activities: "Aktiviteter" },
-  nb: { dates: "Viktige datoer", goals: "Hovedmål", activities: "Tiltak" },
-  en: { dates: "Important dates", goals: "Goals", activities: "Activities" },
-};
 
 function attributes(a: Activity): string {
   const parts: string[] = [];
@@ -24,7 +18,7 @@ function attributes(a: Activity): string {
 
 /** The plan model → plain Markdown the reader turns back into the same model. Pure. */
 export function planToMarkdown(plan: Plan): string {
-  const w = WORDS[plan.language];
+  const w = PACKS[plan.language].headings.written;
   const out: string[] = [];
   const fm: Record<string, unknown> = { title: plan.title };
   if (plan.organisation) fm.organisation = plan.organisation;
@@ -40,7 +34,7 @@ export function planToMarkdown(plan: Plan): string {
   const listed = new Set(plan.sections.flatMap((s) => s.markdown.split("\n").map((l) => l.replace(/^\s*[-*+]\s+|^\s*\d+[.)]\s+/, "").trim())));
   const missing = plan.priorities.filter((p) => !listed.has(p));
   if (missing.length) {
-    out.push(`## ${plan.language === "en" ? "Introduction" : plan.language === "nb" ? "Innledning" : "Inledning"}`, "");
+    out.push(`## ${w.introduction}`, "");
     for (const p of missing) out.push(`- ${escapeMarkdown(p)}`);
     out.push("");
   }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { InputError } from "../../errors.js";
-import { suggest } from "../../util/suggest.js";
+import { InputError } from "../errors.js";
+import { suggest } from "../util/suggest.js";
 import type { Path, YamlValue } from "./yaml-value.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,5 +1,5 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import { InputError } from "../../errors.js";
+import { InputError } from "../errors.js";
 
 export type Path = ReadonlyArray<string | number>;
 

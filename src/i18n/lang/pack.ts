@@ -1,0 +1,112 @@
+/**
+ * Everything plan knows about one language, as data. A language is added by
+ * writing one pack (src/i18n/lang/<code>.ts), its report templates
+ * (templates/<code>.yaml, templates/init/) and adding the pack to
+ * src/i18n/lang/index.ts; the per-purpose tables (extract/words.ts,
+ * parse/markdown/keywords.ts, …) are derived from the packs.
+ *
+ * Word lists are lower case. Lists the reader uses regardless of the plan's
+ * language (comparison words, months, heading words) are the union over all
+ * packs, so a word added here must not mean something else in another language.
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code, also the plan model's `language` */
+  code: string;
+  /** the language's own name ("svenska") */
+  name: string;
+  /** BCP 47 tag for the PDF's language and for case mapping */
+  locale: string;
+  /** locale prefixes of LANG / LC_ALL that choose this language for messages */
+  localeCodes: string[];
+  /** the templates/<name>.yaml (report wording, file name) and templates/init files this language uses */
+  templates: string;
+  /** how numbers are written: "12,5" and "12 683" (true) or "12.5" and "12,683" */
+  decimalComma: boolean;
+  /** "25 %" (true) or "25%" */
+  spaceBeforePercent: boolean;
+  /** the separator of a CSV file that Excel opens in this language */
+  csvSeparator: "," | ";";
+  /** "23. oktober 2025" (true) or "23 oktober 2025" in lint messages */
+  dayWithDot: boolean;
+  /** the organisation's name in the example plan of `plan init` */
+  exampleOrganisation: string;
+  /** letters beyond a-z that a lettered list item "å)" may start with */
+  extraLetters: string;
+
+  /** words that make reading a plan possible */
+  reading: {
+    /** frequent words that tell the languages apart (language detection) */
+    markers: string[];
+    /** number words that state an amount; see `oneWords` */
+    numbers: Record<string, number>;
+    /** words that make "1" an amount rather than an article: "minst en kurs" */
+    oneWords: string[];
+    atLeast: string[];
+    atMost: string[];
+    /** words after a number that make it a percentage */
+    percent: string[];
+    /** words after a number that make it an age, a duration or a time — never a target */
+    nonUnits: string[];
+    /** words before a number that make it a week, a page or a label — never a target */
+    nonTargetBefore: string[];
+    /** count words with no meaning of their own: "5 st kurser" */
+    countWords: string[];
+    /** nouns that look like adjectives ("deltagare" ends like "kortare") */
+    knownUnits: string[];
+    /** little words that can follow a number without being its unit */
+    stopwords: string[];
+    /** prepositions that introduce a target's subject: "99 deltagare i Om facket" */
+    subjectPrepositions: string[];
+    /** month names and abbreviations → 1…12 */
+    months: Record<string, number>;
+    /** weekday names and abbreviations → 1 (Monday) … 7 */
+    weekdays: Record<string, number>;
+    /** words before a week number: "vecka 40" */
+    weekWords: string[];
+  };
+
+  /** words that say what a heading or a line holds */
+  headings: {
+    /** introduction, contents, background: prose, never an area */
+    prose: string[];
+    /** the table of contents (a prose heading whose list is checked by toc/mismatch) */
+    contents: string[];
+    /** lists of dated events */
+    dates: string[];
+    /** goals, not activities */
+    goals: string[];
+    /** the branch's own goals or activities: these items are activities */
+    activities: string[];
+    /** list labels whose nested items are activities: "Centrala måltal:" */
+    groupLabels: string[];
+    /** line markers of pasted text whose rest is an activity: "Insats: …" */
+    itemMarkers: string[];
+    /** words that name the document itself in a title ("verksamhetsplan") */
+    planWords: string[];
+    /** words that say a plan was adopted ("antagen"), and the prepositions before who adopted it */
+    adopted: string[];
+    adoptedBy: string[];
+    /** the headings plan writes when it writes a plan as Markdown; the reader must know each of them */
+    written: { introduction: string; dates: string; goals: string; activities: string };
+  };
+
+  /** words the lint rules look for */
+  lint: {
+    /** openings that promise effort, not a result */
+    vagueVerbs: string[];
+    /** verbs that name a deliverable one can point at afterwards */
+    concreteVerbs: string[];
+    /** a subject that opens an activity and says nothing: "Vi ska" */
+    leadIns: string[];
+    /** placeholders in brackets: "[fyll i …]" */
+    placeholders: string[];
+    /** words that carry no meaning when two activities are compared */
+    compareStopwords: string[];
+  };
+
+  /** little words left out of generated ids ("i", "och") */
+  slugFillers: string[];
+
+  /** everything the CLI says to a person; every key of the base language's table */
+  messages: Record<string, string>;
+}
