@@ -23,7 +23,7 @@ const LAYERS: string[][] = [
   ["parse/parse-plan.ts"],
   ["outcomes"],
   ["score"],
-  ["year"],
+  ["year", "status", "rollup"], // the year's other jobs: next/diff, the follow-up during the year, the federation's roll-up
   ["lint"],
   ["render"],
   ["format"],
