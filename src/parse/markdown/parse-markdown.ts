@@ -1,3 +1,4 @@
+import type { RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { detectLanguage } from "../../extract/language.js";
 import type { Diagnostic } from "../../model/diagnostic.js";
@@ -24,13 +25,14 @@ export interface ParseResult {
  */
 export function parseMarkdownPlan(text: string, file: string): ParseResult {
   refuseDeepNesting(text, file);
-  const blocks = parseMarkdownBlocks(text);
+  // HTML comments are invisible to the reader: no title, year, area or count comes from them
+  const blocks = parseMarkdownBlocks(text).filter((b) => !isComment(b));
   const { frontMatter, next } = readFrontMatter(blocks, file);
-  const title = readTitleBlock(blocks, next, frontMatter);
+  const title = readTitleBlock(blocks, next, frontMatter, file);
   const ctx: ReadContext = {
     file,
     text,
-    language: frontMatter.language ?? detectLanguage(text),
+    language: frontMatter.language ?? detectLanguage(withoutComments(text)),
     year: title.yearForDates,
     src: (node) => sourceOf(file, node),
     diagnostics: [],
@@ -39,6 +41,14 @@ export function parseMarkdownPlan(text: string, file: string): ParseResult {
   const read = readSections(sections, ctx);
   const plan = assemble(title, read, blocks, ctx);
   return { plan, diagnostics: ctx.diagnostics };
+}
+
+function isComment(b: RootContent): boolean {
+  return b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim());
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/g, " ");
 }
 
 /** No plan nests lists or quotes this deep; the Markdown parser would take minutes on it. */

@@ -6,6 +6,7 @@ import { GROUP_LABELS } from "../keywords.js";
 import { plainText } from "../mdast.js";
 import { clean, firstLine, flattenItems, itemText } from "../nodes.js";
 import type { Draft, ReadContext } from "./context.js";
+import { isActivityTable, tableActivities } from "./tables.js";
 
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+/;
 
@@ -15,6 +16,9 @@ export function readAreaBlocks(draft: Draft, blocks: readonly RootContent[], ctx
     if (b.type === "list") {
       draft.open = undefined;
       addListActivities(draft, b, ctx);
+    } else if (b.type === "table" && isActivityTable(b, ctx.language)) {
+      draft.open = undefined;
+      draft.area.activities.push(...tableActivities(b, ctx));
     } else if (b.type === "paragraph") {
       const t = clean(plainText(b));
       if (NUMBER_PREFIX.test(t)) {
@@ -52,6 +56,8 @@ export function makeActivity(raw: string, node: Nodes, ctx: ReadContext, group?:
   if (group) a.group = group;
   if (split.attributes?.owner) a.owner = split.attributes.owner;
   if (split.attributes?.due) a.due = split.attributes.due;
+  if (split.attributes?.when) a.when = split.attributes.when;
+  if (split.attributes?.target !== undefined) a.targets = extractTargets(split.attributes.target, ctx.language);
   return a;
 }
 

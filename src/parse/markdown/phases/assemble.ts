@@ -4,7 +4,8 @@ import { assignIds } from "../../ids.js";
 import { splitAttributes } from "../attributes.js";
 import { plainText } from "../mdast.js";
 import { clean } from "../nodes.js";
-import type { ReadContext } from "./context.js";
+import { IMPLICIT_AREA_TITLE } from "../vocabulary.js";
+import type { Draft, ReadContext } from "./context.js";
 import type { SectionsRead } from "./read-sections.js";
 import type { TitleBlock } from "./title-block.js";
 
@@ -13,12 +14,19 @@ import type { TitleBlock } from "./title-block.js";
  * assign ids and build the plan.
  */
 export function assemble(title: TitleBlock, read: SectionsRead, blocks: readonly RootContent[], ctx: ReadContext): Plan {
-  const priorities = [...read.priorities, ...listedAreaNames(read, blocks)];
+  let priorities = [...read.priorities, ...listedAreaNames(read, blocks)];
+  let drafts = read.drafts.filter(isArea);
+  if (!drafts.length && read.intro?.draft.area.activities.length) {
+    // a flat plan: one implicit area titled after the document; its list is not priorities
+    const { draft, section } = read.intro;
+    draft.area.title = title.title || IMPLICIT_AREA_TITLE[ctx.language];
+    section.draft = draft;
+    priorities = priorities.slice(read.intro.priorities);
+    drafts = [draft];
+  }
   const areas: Area[] = [];
   const sectionNumbers = new Map<Area, string>();
-  for (const d of read.drafts) {
-    const isArea = d.area.activities.length > 0 || d.area.goals.length > 0 || d.explicit || d.number !== undefined;
-    if (!isArea) continue;
+  for (const d of drafts) {
     if (d.descriptionParts.length) d.area.description = d.descriptionParts.join("\n\n");
     areas.push(d.area);
     if (d.number) sectionNumbers.set(d.area, d.number);
@@ -36,6 +44,7 @@ export function assemble(title: TitleBlock, read: SectionsRead, blocks: readonly
   };
   if (title.organisation) plan.organisation = title.organisation;
   if (title.period) plan.period = title.period;
+  if (title.origin.title || title.origin.period) plan.origin = title.origin;
   if (title.adopted && (title.adopted.by || title.adopted.date)) plan.adopted = title.adopted;
   return plan;
 }
@@ -61,6 +70,10 @@ function listedAreaNames(read: SectionsRead, blocks: readonly RootContent[]): st
     }
   }
   return out;
+}
+
+function isArea(d: Draft): boolean {
+  return d.area.activities.length > 0 || d.area.goals.length > 0 || d.explicit || d.number !== undefined;
 }
 
 function normalTitle(t: string): string {

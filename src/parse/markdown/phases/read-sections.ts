@@ -19,6 +19,12 @@ export interface SectionsRead {
   prose: ProseSection[];
   priorities: string[];
   dates: DateEvent[];
+  /**
+   * The introduction read as an area: a plan that is one list (or one activity
+   * table) under its title has no section lines, and its list is its
+   * activities. Used by the assemble phase only when the plan has no other area.
+   */
+  intro?: { draft: Draft; section: ProseSection; priorities: number };
 }
 
 type Mode = "prose" | "area" | "goals" | "dates";
@@ -40,7 +46,12 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
   for (const s of sections) {
     if (!s.head) {
       // text between the title block and the first heading
-      if (s.blocks.length) proseOf(s, "", true);
+      if (s.blocks.length) {
+        proseOf(s, "", true);
+        const draft = newDraft("", s.blocks[0]!, 2, undefined, ctx);
+        readAreaBlocks(draft, s.blocks, ctx);
+        out.intro = { draft, section: out.prose[out.prose.length - 1]!, priorities: out.priorities.length };
+      }
       continue;
     }
     const head = s.head;
