@@ -78,7 +78,8 @@ function addListActivities(draft: Draft, list: List, ctx: ReadContext, group?: s
       activity = makeActivity(split.text.replace(/:$/, ""), item, ctx, group, split.attributes);
       draft.open = activity;
     } else {
-      activity = makeActivity(itemText(item), item, ctx, group);
+      // an item of several paragraphs: the first is the title, the others its description
+      activity = makeActivity(paragraphs.length > 1 ? plainText(first!) : itemText(item), item, ctx, group);
     }
     const more = paragraphs.slice(1).map((p) => clean(plainText(p))).filter(Boolean);
     if (more.length) activity.description = more.join("\n\n");
