@@ -69,3 +69,9 @@ export const PERIOD_WORDS: Record<Language, readonly string[]> = {
   nb: ["gjelder for", "gjelder", "for årene", "for perioden", "perioden", "arbeidsåret", "virksomhetsåret"],
   en: ["covers", "applies to", "for the years", "for the period", "the period", "the year"],
 };
+
+/** A bare section line ("Medlemsvärvning" directly above its list) has at most this many words. */
+export const HEADING_LINE_MAX_WORDS = 14;
+
+/** Section lines found by shape count only when a plan has at least this many: one is a lead-in to a flat list. */
+export const LINE_HEADS_MIN = 2;

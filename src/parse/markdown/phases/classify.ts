@@ -28,7 +28,8 @@ export function classifyHead(head: Head, areaDepth: number | undefined): Role {
   if (head.kind === "item") return { kind: "area", title: head.text, number: head.number };
   const text = head.text;
   if (startsWithKeyword(text, DATE_HEADINGS)) return { kind: "dates" };
-  const sub = areaDepth !== undefined && head.depth > areaDepth;
+  // a section line found by its shape sits under the area it is in
+  const sub = areaDepth !== undefined && (head.kind === "line" || head.depth > areaDepth);
   if (sub && startsWithKeyword(text, ACTIVITY_HEADINGS)) return { kind: "activities" };
   if (sub && startsWithKeyword(text, GOAL_HEADINGS)) {
     const colon = text.indexOf(":");

@@ -75,6 +75,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
         current.area.id = head.attributes.id;
         current.explicit = true;
       }
+      if (head.kind === "line" && head.leadIn) current.descriptionParts.push(head.leadIn);
       out.drafts.push(current);
       mode = "area";
       proseOf(s, head.kind === "item" ? `${head.number}. ${head.text}` : head.text, false, current);

@@ -2,11 +2,16 @@ import type { Heading, RootContent } from "mdast";
 import { splitAttributes, type Attributes } from "../attributes.js";
 import { plainText } from "../mdast.js";
 import { clean, firstLine } from "../nodes.js";
+import { findLineHeads } from "./line-heads.js";
 
-/** A line that opens a section: a Markdown heading, or an ordered-list item "N. Title" followed by "N.1 …". */
+/**
+ * A line that opens a section: a Markdown heading, an ordered-list item "N. Title" followed by "N.1 …",
+ * or a section line found by its shape (see line-heads.ts).
+ */
 export type Head =
   | { kind: "heading"; node: Heading; text: string; depth: number; attributes?: Attributes }
-  | { kind: "item"; node: RootContent; text: string; number: string };
+  | { kind: "item"; node: RootContent; text: string; number: string }
+  | { kind: "line"; node: RootContent; text: string; leadIn?: string };
 
 /** A head and the blocks under it up to the next head; the first section (before any head) has none. */
 export interface Section {
@@ -19,9 +24,11 @@ export interface Section {
 /** Phase 3: the blocks after the title block, cut into sections at their heads. */
 export function splitIntoSections(blocks: readonly RootContent[], start: number): Section[] {
   const sections: Section[] = [{ blocks: [] }];
+  const lineHeads = findLineHeads(blocks, start);
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const head = headOf(b, blocks[i + 1]);
+    const line = lineHeads.get(b);
+    const head: Head | undefined = line ? { kind: "line", node: b, text: line.text.replace(/\.$/, ""), leadIn: line.leadIn } : headOf(b, blocks[i + 1]);
     if (!head) {
       sections[sections.length - 1]!.blocks.push(b);
       continue;

@@ -69,7 +69,8 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
       organisation = clean(plainText(b));
       continue;
     }
-    const found = b.type === "paragraph" ? adoptedLine(clean(plainText(b)), yearForDates) : undefined;
+    // "Antagen vid årsmötet …" as a paragraph, or as a heading (a pasted line standing alone)
+    const found = b.type === "paragraph" || b.type === "heading" ? adoptedLine(clean(plainText(b)), yearForDates) : undefined;
     if (found) {
       adopted = found;
       continue;
@@ -164,7 +165,7 @@ export function adoptedLine(line: string, year: number | undefined): Plan["adopt
   if (!m) return undefined;
   const found = findDate(m[2]!, year ?? new Date(0).getUTCFullYear());
   return {
-    by: (found ? titleWithoutDate(m[2]!, found) : m[2]!).replace(/\s+den$/i, "").trim() || undefined,
+    by: (found ? titleWithoutDate(m[2]!, found) : m[2]!).replace(/[\s.,;:]+$/, "").replace(/(^|\s+)den$/i, "").trim() || undefined,
     date: found?.date,
   };
 }
