@@ -116,3 +116,42 @@ describe("phases 5–6: read the sections and assemble", () => {
     ]);
   });
 });
+
+describe("activity tables: column roles by header words", () => {
+  it("in the plan's language first, whole words, each role once; unknown columns have none", async () => {
+    const { columnRole } = await import("../../src/parse/markdown/vocabulary.js");
+    expect(["Aktivitet", "Mål", "Ansvarig person", "Tid/frist", "Kommentar"].map((h) => columnRole(h, "sv"))).toEqual(["activity", "target", "owner", "when", undefined]);
+    expect(["**Tiltak**", "Måltall", "Ansvarlig", "Når"].map((h) => columnRole(h, "nb"))).toEqual(["activity", "target", "owner", "when"]);
+    expect(["Action", "Target", "Responsible", "Deadline"].map((h) => columnRole(h, "en"))).toEqual(["activity", "target", "owner", "when"]);
+    expect(columnRole("Målgrupp", "sv")).toBeUndefined();
+    const { tableColumns } = await import("../../src/parse/markdown/phases/tables.js");
+    const [table] = parseMarkdownBlocks("| Insats | Ansvar | Ansvarig |\n|---|---|---|\n| a | b | c |\n");
+    expect(tableColumns(table as never, "sv").roles).toEqual(["activity", "owner", undefined]);
+  });
+
+  it("rows → activities: an empty activity cell is skipped, an empty target cell is no target", async () => {
+    const { tableActivities } = await import("../../src/parse/markdown/phases/tables.js");
+    const text = "| Aktivitet | Mål | När |\n|---|---|---|\n| Hålla 5 möten | | Våren |\n| | 3 kurser | |\n| Ordna kurs | 3 kurser | Hösten |\n";
+    const [table] = parseMarkdownBlocks(text);
+    const acts = tableActivities(table as never, ctxFor(text));
+    expect(acts.map((a) => [a.title, a.targets.map((t) => t.value), a.when, a.source.line])).toEqual([
+      ["Hålla 5 möten", [], "Våren", 3],
+      ["Ordna kurs", [3], "Hösten", 5],
+    ]);
+  });
+});
+
+describe("section lines by shape", () => {
+  it("a bare line on its list, a sentence with lead-ins; none when only one such line", async () => {
+    const { findLineHeads, isLeadIn } = await import("../../src/parse/markdown/phases/line-heads.js");
+    expect(["Så här gör vi:", "Det innebär att vi ska", "Vi vil derfor:", "To do this we will:"].every(isLeadIn)).toBe(true);
+    expect(isLeadIn("Styrelsen ska verka för att fler medlemmar tar aktiv del i arbetet.")).toBe(false);
+    const text = "Verving\n- a\n\nStyret skal arbeide for bedre lønn for alle.\nVi vil derfor:\n- b\n\nHer er en vanlig tekst.\n\n- c\n";
+    const blocks = parseMarkdownBlocks(text);
+    expect([...findLineHeads(blocks, 0).values()].map((h) => [h.text, h.leadIn])).toEqual([
+      ["Verving", undefined],
+      ["Styret skal arbeide for bedre lønn for alle.", "Vi vil derfor:"],
+    ]);
+    expect(findLineHeads(parseMarkdownBlocks("Verving\n- a\n"), 0).size).toBe(0);
+  });
+});
