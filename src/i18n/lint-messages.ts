@@ -61,6 +61,9 @@ export const lintEn = {
   "text/placeholder": "unfinished text: {text}",
   "text/repeated-word.description": "a word written twice (\"för att för att\")",
   "text/repeated-word": "\"{words}\": the words are repeated",
+  "activity/duplicate.exact": "\"{id}\" is written exactly like \"{other}\" (line {line}): the same activity twice?",
+  "plan/no-activities.description": "a plan in which no activity could be read",
+  "plan/no-activities": "no activities found: plan looked for headings or section lines with lists under them, numbered items (1.1 …), \"Activity:\" lines, activity tables (Activity | Target | Owner | When) and one list under the title; run \"plan convert <file> --to md\" to see what it understood",
 };
 
 type LintTable = Record<keyof typeof lintEn, string>;
@@ -124,6 +127,9 @@ export const lintSv: LintTable = {
   "text/placeholder": "ofärdig text: {text}",
   "text/repeated-word.description": "ett ord som står två gånger (\"för att för att\")",
   "text/repeated-word": "\"{words}\": ordet upprepas",
+  "activity/duplicate.exact": "\"{id}\" står ordagrant som \"{other}\" (rad {line}): samma aktivitet två gånger?",
+  "plan/no-activities.description": "en plan där ingen aktivitet gick att läsa",
+  "plan/no-activities": "inga aktiviteter hittades: plan letade efter rubriker eller avsnittsrader med listor under, numrerade punkter (1.1 …), \"Insats:\"-rader, aktivitetstabeller (Aktivitet | Mål | Ansvarig | När) och en lista under titeln; kör \"plan convert <fil> --to md\" för att se vad den förstod",
 };
 
 export const lintNb: LintTable = {
@@ -185,4 +191,7 @@ export const lintNb: LintTable = {
   "text/placeholder": "uferdig tekst: {text}",
   "text/repeated-word.description": "et ord som står to ganger (\"for å for å\")",
   "text/repeated-word": "\"{words}\": ordet gjentas",
+  "activity/duplicate.exact": "\"{id}\" står ordrett som \"{other}\" (linje {line}): samme aktivitet to ganger?",
+  "plan/no-activities.description": "en plan der ingen aktivitet kunne leses",
+  "plan/no-activities": "fant ingen aktiviteter: plan lette etter overskrifter eller avsnittslinjer med lister under, nummererte punkter (1.1 …), \"Tiltak:\"-linjer, tiltakstabeller (Tiltak | Mål | Ansvarlig | Når) og én liste under tittelen; kjør \"plan convert <fil> --to md\" for å se hva den forsto",
 };

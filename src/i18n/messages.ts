@@ -136,6 +136,14 @@ export const en = {
   "date/invalid": "\"{text}\" is not a real date",
 
   "internal.bug": "something went wrong inside plan: {message}. Please report this as a bug; run with --debug to see the details.",
+  "show.owner": "owner",
+  "show.when": "when",
+  "show.noActivities": "no activities found: plan looked for headings or section lines with lists under them, numbered items (1.1 …), \"Insats:\" lines, activity tables (Activity | Target | Owner | When) and a single list under the title. Run \"plan convert {file} --to md\" to see what it understood.",
+  "show.from.frontMatter": "front matter",
+  "show.from.titleLine": "title line",
+  "show.from.heading": "heading",
+  "show.from.periodPhrase": "line {line}",
+  "show.from.leadIn": "lead-in on line {line}",
 };
 
 export type MessageId = keyof typeof en;
@@ -271,6 +279,14 @@ export const sv: Table = {
   "date/invalid": "\"{text}\" är inget riktigt datum",
 
   "internal.bug": "något gick fel inne i plan: {message}. Rapportera gärna detta som en bugg; kör med --debug för att se detaljerna.",
+  "show.owner": "ansvarig",
+  "show.when": "när",
+  "show.noActivities": "inga aktiviteter hittades: plan letade efter rubriker eller avsnittsrader med listor under, numrerade punkter (1.1 …), \"Insats:\"-rader, aktivitetstabeller (Aktivitet | Mål | Ansvarig | När) och en enda lista under titeln. Kör \"plan convert {file} --to md\" för att se vad den förstod.",
+  "show.from.frontMatter": "front matter",
+  "show.from.titleLine": "titelraden",
+  "show.from.heading": "rubrik",
+  "show.from.periodPhrase": "rad {line}",
+  "show.from.leadIn": "inledningsrad på rad {line}",
 };
 
 export const nb: Table = {
@@ -403,5 +419,13 @@ export const nb: Table = {
   "date/invalid": "\"{text}\" er ikke en ekte dato",
 
   "internal.bug": "noe gikk galt inne i plan: {message}. Meld gjerne fra om dette som en feil; kjør med --debug for å se detaljene.",
+  "show.owner": "ansvarlig",
+  "show.when": "når",
+  "show.noActivities": "fant ingen aktiviteter: plan lette etter overskrifter eller avsnittslinjer med lister under, nummererte punkter (1.1 …), \"Tiltak:\"-linjer, tiltakstabeller (Tiltak | Mål | Ansvarlig | Når) og én liste under tittelen. Kjør \"plan convert {file} --to md\" for å se hva den forsto.",
+  "show.from.frontMatter": "front matter",
+  "show.from.titleLine": "tittellinjen",
+  "show.from.heading": "overskrift",
+  "show.from.periodPhrase": "linje {line}",
+  "show.from.leadIn": "innledningslinje på linje {line}",
 };
 

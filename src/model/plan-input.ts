@@ -29,6 +29,7 @@ export const ActivityInput = z.union([
     group: z.string().optional(),
     owner: z.string().optional(),
     due: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+    when: z.string().optional(),
     tags: z.array(z.string()).optional(),
     targets: z.array(TargetInput).optional(),
   }),

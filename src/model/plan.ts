@@ -54,6 +54,8 @@ export const Activity = z.object({
   targets: z.array(Target),
   owner: z.string().optional(),
   due: z.string().optional(),
+  /** When, as the plan says it ("Hele året", "Vår 2026", "v. 12"): a table's when column. */
+  when: z.string().optional(),
   tags: z.array(z.string()),
   source: SourceRef,
 });
@@ -72,6 +74,13 @@ export type Area = z.infer<typeof Area>;
 export const Period = z.object({ from: z.number().int(), to: z.number().int() });
 export type Period = z.infer<typeof Period>;
 
+/** Where the reader found the title or the period, in order of trust (`plan show` says it). */
+export const Origin = z.object({
+  kind: z.enum(["frontMatter", "titleLine", "periodPhrase", "heading", "leadIn"]),
+  source: SourceRef,
+});
+export type Origin = z.infer<typeof Origin>;
+
 export const Plan = z.object({
   title: z.string(),
   organisation: z.string().optional(),
@@ -83,5 +92,6 @@ export const Plan = z.object({
   sections: z.array(z.object({ title: z.string(), markdown: z.string() })),
   areas: z.array(Area),
   source: SourceRef,
+  origin: z.object({ title: Origin.optional(), period: Origin.optional() }).optional(),
 });
 export type Plan = z.infer<typeof Plan>;

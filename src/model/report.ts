@@ -36,6 +36,9 @@ export const ScoredActivity = z.object({
   number: z.string().optional(),
   title: z.string(),
   group: z.string().optional(),
+  /** who and when, as the plan said (a table's owner and when columns) */
+  owner: z.string().optional(),
+  when: z.string().optional(),
   light: ReportLight,
   ratio: z.number().optional(),
   rule: Rule,

@@ -31,6 +31,8 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
     const goals = area.goals.filter((g) => g.targets.length).map((g): Activity => ({ id: g.id, title: g.text, targets: g.targets, tags: [], source: g.source }));
     for (const a of [...goals, ...area.activities]) {
       out.push(`  ${key(a.id)}:   # ${oneLine(a.number ? `${a.number} ${a.title}` : a.title)}`);
+      const who = [a.owner ? `${t(lang, "show.owner")}: ${oneLine(a.owner)}` : "", a.when ? `${t(lang, "show.when")}: ${oneLine(a.when)}` : ""].filter(Boolean);
+      if (who.length) out.push(`    # ${who.join(" · ")}`);
       const units = a.targets.map(unitKey);
       const distinct = units.every((u, i) => u && units.indexOf(u) === i);
       if (a.targets.length === 1) {

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { t } from "../i18n/t.js";
-import type { Language, Plan, Target } from "../model/plan.js";
+import type { Language, Origin, Plan, Target } from "../model/plan.js";
 import { targetWords } from "./target-words.js";
 
 /**
@@ -15,13 +15,15 @@ export function renderOutline(plan: Plan, lang: Language, c: ChalkInstance): str
       ? String(plan.period.from)
       : `${plan.period.from}–${plan.period.to}`
     : c.yellow(L("show.noPeriod"));
-  out.push(c.bold(plan.title || "?") + (plan.organisation ? ` — ${plan.organisation}` : ""));
-  const meta = [`${L("show.period")}: ${period}`, `${L("show.language")}: ${plan.language}`];
+  const from = (o: Origin | undefined) => (o ? c.dim(` (${originWords(o, lang)})`) : "");
+  out.push(c.bold(plan.title || "?") + (plan.organisation ? ` — ${plan.organisation}` : "") + from(plan.origin?.title));
+  const meta = [`${L("show.period")}: ${period}${from(plan.origin?.period)}`, `${L("show.language")}: ${plan.language}`];
   if (plan.adopted) meta.push(`${L("show.adopted")}: ${[plan.adopted.by, plan.adopted.date].filter(Boolean).join(", ")}`);
   out.push(meta.join(" · "));
   const targets = plan.areas.reduce((n, a) => n + a.activities.reduce((m, x) => m + x.targets.length, 0), 0);
   const activities = plan.areas.reduce((n, a) => n + a.activities.length, 0);
   out.push(c.dim(L("show.totals", { areas: plan.areas.length, activities, targets, dates: plan.dates.length })), "");
+  if (!activities) out.push(c.yellow(L("show.noActivities", { file: plan.source.file })), "");
 
   if (plan.priorities.length) {
     out.push(c.bold(L("show.priorities")));
@@ -51,11 +53,20 @@ export function renderOutline(plan: Plan, lang: Language, c: ChalkInstance): str
       if (a.group && a.group !== group) out.push(`  ${c.dim(`${L("show.group")}: ${a.group}`)}`);
       group = a.group;
       out.push(`  ${c.green(a.id)}  ${a.title}  ${c.dim(`${L("show.line")} ${a.source.line}`)}`);
+      const who = [a.owner ? `${L("show.owner")}: ${a.owner}` : "", a.when ? `${L("show.when")}: ${a.when}` : ""].filter(Boolean);
+      if (who.length) out.push(`      ${c.dim(who.join(" · "))}`);
       for (const tg of a.targets) out.push(`      ${targetLine(tg, lang, c)}`);
     }
     out.push("");
   }
   return out.join("\n");
+}
+
+/** "titelraden, rad 3", "rad 12": where the title or the period was read. */
+function originWords(o: Origin, lang: Language): string {
+  const line = o.source.line;
+  if (o.kind === "periodPhrase" || o.kind === "leadIn") return t(lang, `show.from.${o.kind}`, { line });
+  return `${t(lang, `show.from.${o.kind}`)}, ${t(lang, "show.line")} ${line}`;
 }
 
 function targetLine(tg: Target, lang: Language, c: ChalkInstance): string {

@@ -104,6 +104,8 @@ export function scoreActivity(
   };
   if (activity.number) base.number = activity.number;
   if (activity.group) base.group = activity.group;
+  if (activity.owner) base.owner = activity.owner;
+  if (activity.when) base.when = activity.when;
   if (!outcome) return base;
   if (outcome.comment) base.comment = outcome.comment.trim();
   if (outcome.status) base.status = outcome.status;

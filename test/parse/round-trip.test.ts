@@ -8,7 +8,8 @@ import { planToYaml } from "../../src/render/plan/plan-to-yaml.js";
 
 /** The model without positions: what must survive a conversion. */
 function content(plan: Plan): unknown {
-  return JSON.parse(JSON.stringify(plan, (k, v) => (k === "source" ? undefined : v)));
+  // origin, like source, says where in this file the title and period were found
+  return JSON.parse(JSON.stringify(plan, (k, v) => (k === "source" || k === "origin" ? undefined : v)));
 }
 const read = (text: string, path: string) => parsePlan({ path, text }).plan;
 

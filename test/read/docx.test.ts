@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/parse/parse-plan.js";
 import { readPlanSource } from "../../src/read/source-file.js";
@@ -34,6 +34,68 @@ async function draftDocx(): Promise<string> {
   writeFileSync(path, await Packer.toBuffer(doc));
   return path;
 }
+
+/** A Norwegian handlingsplan as Word writes it: one real table per area, a bold header row. */
+async function tableDocx(): Promise<string> {
+  const row = (cells: string[], header = false) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: header })] })] })),
+    });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: "Handlingsplan 2026", heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: "Fagforeningen skal være synlig på alle arbeidsplassene, og ikke bare i byen." }),
+          new Paragraph({ text: "Verving", heading: HeadingLevel.HEADING_2 }),
+          new Table({
+            rows: [
+              row(["Tiltak", "Mål", "Ansvarlig", "Når", "Merknad"], true),
+              row(["Verve nye medlemmer blant sommervikarene", "Minst 25 nye medlemmer", "Styret", "Juni–august", "Sammen med klubbene"]),
+              row(["Holde medlemsmøte om lønnsoppgjøret", "2 møter", "Leder", "Våren", ""]),
+            ],
+          }),
+          new Paragraph({ text: "Skolering", heading: HeadingLevel.HEADING_2 }),
+          new Table({
+            rows: [row(["Tiltak", "Ansvarlig", "Frist"], true), row(["Sende tillitsvalgte på grunnkurs", "Opplæringsansvarlig", "1. oktober"])],
+          }),
+        ],
+      },
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), "plan-docx-"));
+  const path = join(dir, "handlingsplan.docx");
+  writeFileSync(path, await Packer.toBuffer(doc));
+  return path;
+}
+
+describe("Word tables", () => {
+  it("a real Word table becomes a GFM table, each row an activity with owner, when and target", async () => {
+    const path = await tableDocx();
+    const source = await readPlanSource(path);
+    expect(source.text).toMatch(/\| \*\*Tiltak\*\* +\| \*\*Mål\*\*/);
+    const { plan: model } = parsePlan(source);
+    expect(model.areas.map((a) => [a.title, a.activities.map((x) => [x.title, x.owner, x.when, x.targets.map((t) => t.value)])])).toEqual([
+      ["Verving", [
+        ["Verve nye medlemmer blant sommervikarene", "Styret", "Juni–august", [25]],
+        ["Holde medlemsmøte om lønnsoppgjøret", "Leder", "Våren", [2]],
+      ]],
+      ["Skolering", [["Sende tillitsvalgte på grunnkurs", "Opplæringsansvarlig", "1. oktober", []]]],
+    ]);
+    expect(model.areas[0]!.activities[0]!.description).toBe("Merknad: Sammen med klubbene");
+    // rows keep their lines in the Markdown the document became
+    const lines = source.text.split("\n");
+    expect(lines[model.areas[0]!.activities[1]!.source.line - 1]).toContain("Holde medlemsmøte");
+  });
+
+  it("plan show prints the owner and when of each row", async () => {
+    const r = plan(["show", await tableDocx()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2 områder, 3 aktiviteter");
+    expect(r.stdout).toContain("ansvarlig: Styret · når: Juni–august");
+  });
+});
 
 describe("Word documents", () => {
   it("a .docx plan is read into the same model as Markdown", async () => {

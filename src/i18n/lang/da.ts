@@ -60,6 +60,13 @@ export const da = {
     adopted: ["vedtaget", "godkendt", "besluttet"],
     adoptedBy: ["på", "af", "ved"],
     written: { introduction: "Indledning", dates: "Vigtige datoer", goals: "Hovedmål", activities: "Aktiviteter" },
+    tableColumns: {
+      activity: ["aktivitet", "aktiviteter", "indsats", "indsatser", "tiltag", "hvad"],
+      target: ["mål", "målsætning", "resultatmål", "måltal"],
+      owner: ["ansvarlig", "ansvar", "hvem"],
+      when: ["hvornår", "tid", "tidspunkt", "tidsfrist", "frist", "deadline", "dato"],
+    },
+    periodWords: ["gælder for", "gælder", "for årene", "for perioden", "perioden", "arbejdsåret"],
   },
   lint: {
     vagueVerbs: ["styrke", "arbejde for", "bidrage til", "udvikle", "fremme", "stræbe efter", "sætte fokus på"],

@@ -60,6 +60,13 @@ export const en = {
     adopted: ["adopted", "approved"],
     adoptedBy: ["at", "by", "of"],
     written: { introduction: "Introduction", dates: "Important dates", goals: "Goals", activities: "Activities" },
+    tableColumns: {
+      activity: ["activity", "activities", "action", "actions", "what"],
+      target: ["target", "targets", "goal", "measure", "kpi"],
+      owner: ["owner", "responsible", "responsibility", "lead", "who"],
+      when: ["when", "deadline", "due", "date", "timing", "time"],
+    },
+    periodWords: ["covers", "applies to", "for the years", "for the period", "the period", "the year"],
   },
   lint: {
     vagueVerbs: ["develop", "strengthen", "work towards", "work toward", "contribute to", "promote", "strive to", "strive for"],

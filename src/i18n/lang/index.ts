@@ -29,3 +29,8 @@ export function pack(language: Language): LanguagePack {
 
 /** All packs, for tables that hold the words of every language. */
 export const ALL_PACKS: LanguagePack[] = Object.values(PACKS);
+
+/** One table per language, picked from each pack: `byLanguage((p) => p.lint.vagueVerbs)`. */
+export function byLanguage<T>(pick: (p: LanguagePack) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((code) => [code, pick(PACKS[code])])) as Record<Language, T>;
+}

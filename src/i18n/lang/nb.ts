@@ -60,6 +60,13 @@ export const nb = {
     adopted: ["vedtatt", "vedteke", "godkjent"],
     adoptedBy: ["på", "av"],
     written: { introduction: "Innledning", dates: "Viktige datoer", goals: "Hovedmål", activities: "Tiltak" },
+    tableColumns: {
+      activity: ["aktivitet", "aktiviteter", "tiltak", "hva"],
+      target: ["mål", "målsetting", "målsettinger", "resultatmål", "måltall"],
+      owner: ["ansvarlig", "ansvar", "hvem"],
+      when: ["når", "tid", "tidspunkt", "tidsfrist", "frist", "deadline", "dato"],
+    },
+    periodWords: ["gjelder for", "gjelder", "for årene", "for perioden", "perioden", "arbeidsåret", "virksomhetsåret"],
   },
   lint: {
     vagueVerbs: ["styrke", "jobbe for", "bidra til", "utvikle", "arbeide for", "fremme", "streve etter"],

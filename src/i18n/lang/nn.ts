@@ -32,6 +32,12 @@ export const nn = {
     prose: [...nb.headings.prose, "innleiing", "samandrag"],
     activities: [...nb.headings.activities, "fagforeininga sine mål", "laget sine mål"],
     written: { ...nb.headings.written, introduction: "Innleiing" },
+    tableColumns: {
+      ...nb.headings.tableColumns,
+      activity: [...nb.headings.tableColumns.activity, "kva"],
+      owner: [...nb.headings.tableColumns.owner, "kven"],
+    },
+    periodWords: [...nb.headings.periodWords, "gjeld for", "gjeld", "for åra"],
   },
   lint: {
     ...nb.lint,

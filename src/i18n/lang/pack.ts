@@ -86,8 +86,13 @@ export interface LanguagePack {
     /** words that say a plan was adopted ("antagen"), and the prepositions before who adopted it */
     adopted: string[];
     adoptedBy: string[];
-    /** the headings plan writes when it writes a plan as Markdown; the reader must know each of them */
+    /** the headings plan writes when it writes a plan as Markdown; the reader must know each of them.
+     * `activities` also titles the one implicit area of a plan that is a single list with no title. */
     written: { introduction: string; dates: string; goals: string; activities: string };
+    /** header words that name a column's role in an activity table ("Ansvarig person", "Tid/frist" match by their first word) */
+    tableColumns: { activity: string[]; target: string[]; owner: string[]; when: string[] };
+    /** words that introduce the plan's period in a sentence: "gäller för åren 2025–2027" */
+    periodWords: string[];
   };
 
   /** words the lint rules look for */

@@ -65,6 +65,13 @@ export const sv = {
     adopted: ["antagen", "antogs", "fastställd", "fastställdes", "beslutad"],
     adoptedBy: ["på", "vid", "av"],
     written: { introduction: "Inledning", dates: "Viktiga datum", goals: "Mål", activities: "Aktiviteter" },
+    tableColumns: {
+      activity: ["aktivitet", "aktiviteter", "insats", "insatser", "åtgärd", "åtgärder", "vad"],
+      target: ["mål", "målsättning", "resultatmål", "måltal", "målvärde"],
+      owner: ["ansvarig", "ansvariga", "ansvar", "vem"],
+      when: ["när", "tid", "tidpunkt", "tidsplan", "frist", "deadline", "datum"],
+    },
+    periodWords: ["gäller för", "gäller", "för åren", "för perioden", "perioden", "verksamhetsåret", "verksamhetsår"],
   },
   lint: {
     vagueVerbs: ["utveckla", "stärka", "verka för", "arbeta för", "bidra till", "främja", "sträva efter", "aktivt arbeta för", "arbeta aktivt för"],

@@ -16,6 +16,11 @@ export function meaningfulStems(text: string): Set<string> {
   return new Set(words.filter((w) => w.length > 1 && !STOP.has(w)).map(stem));
 }
 
+/** The text as a person reads it: case, spacing and a final full stop do not make two activities different. */
+function exactKey(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, " ").replace(/[.!;:]+$/, "").trim();
+}
+
 /** Tokens shared by more activities than this say nothing about a pair (and would make the check quadratic). */
 const MAX_BUCKET = 30;
 const MIN_SHARED = 5;
@@ -34,13 +39,22 @@ export const activityDuplicate: Rule = {
     const stems = acts.map((a) => meaningfulStems(a.title));
     const out: Finding[] = [];
     const reported = new Set<string>();
-    const report = (i: number, j: number) => {
+    const report = (i: number, j: number, messageId = "activity/duplicate") => {
       const key = `${i}:${j}`;
       if (reported.has(key)) return;
       reported.add(key);
       const [a, b] = [acts[i]!, acts[j]!];
-      out.push({ ruleId: "activity/duplicate", messageId: "activity/duplicate", data: { id: b.id, other: a.id, line: a.source.line }, source: b.source });
+      out.push({ ruleId: "activity/duplicate", messageId, data: { id: b.id, other: a.id, line: a.source.line }, source: b.source });
     };
+    // the same activity written twice, targets and all (the reader gave the copy an id "…-2")
+    const exact = new Map<string, number>();
+    acts.forEach((a, i) => {
+      const key = exactKey(a.title);
+      const first = exact.get(key);
+      if (key.length < 3) return;
+      if (first === undefined) exact.set(key, i);
+      else report(first, i, "activity/duplicate.exact");
+    });
     // identical wording
     const byKey = new Map<string, number>();
     stems.forEach((s, i) => {

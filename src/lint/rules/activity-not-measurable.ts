@@ -1,12 +1,10 @@
-import { PACKS, type Language } from "../../i18n/lang/index.js";
+import { byLanguage, type Language } from "../../i18n/lang/index.js";
 import { dateIn } from "../text-sources.js";
 import type { Finding, Rule } from "../types.js";
 import { LEAD_IN, vagueVerb } from "./activity-vague-verb.js";
 
 /** Verbs that name a deliverable one can point at afterwards: a meeting held, a paper published. */
-export const CONCRETE_VERBS: Record<Language, string[]> = Object.fromEntries(
-  Object.entries(PACKS).map(([code, p]) => [code, p.lint.concreteVerbs]),
-) as Record<Language, string[]>;
+export const CONCRETE_VERBS: Record<Language, string[]> = byLanguage((p) => p.lint.concreteVerbs);
 
 /** No target, no date and no concrete deliverable: the committee cannot tell in December whether it happened. */
 export const activityNotMeasurable: Rule = {

@@ -1,11 +1,9 @@
-import { ALL_PACKS, PACKS, type Language } from "../../i18n/lang/index.js";
+import { ALL_PACKS, byLanguage, type Language } from "../../i18n/lang/index.js";
 import { phrasePattern } from "../../text/pattern.js";
 import type { Finding, Rule } from "../types.js";
 
 /** Openings that promise effort, not a result: from the language packs. */
-export const VAGUE_VERBS: Record<Language, string[]> = Object.fromEntries(
-  Object.entries(PACKS).map(([code, p]) => [code, p.lint.vagueVerbs]),
-) as Record<Language, string[]>;
+export const VAGUE_VERBS: Record<Language, string[]> = byLanguage((p) => p.lint.vagueVerbs);
 
 /** "Vi ska …", "We will …": a subject that opens the activity and says nothing; any language's. */
 export const LEAD_IN = new RegExp(`^(${phrasePattern(ALL_PACKS.flatMap((p) => p.lint.leadIns))})\\s+`, "i");

@@ -18,6 +18,7 @@ import { outcomeMissing } from "./outcome-missing.js";
 import { outcomeUnknownActivity } from "./outcome-unknown-activity.js";
 import { planMissingPeriod } from "./plan-missing-period.js";
 import { planMissingTitle } from "./plan-missing-title.js";
+import { planNoActivities } from "./plan-no-activities.js";
 import { targetAmbiguous } from "./target-ambiguous.js";
 import { textPlaceholder } from "./text-placeholder.js";
 import { textRepeatedWord } from "./text-repeated-word.js";
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   outcomeUnknownActivity,
   planMissingPeriod,
   planMissingTitle,
+  planNoActivities,
   targetAmbiguous,
   textPlaceholder,
   textRepeatedWord,

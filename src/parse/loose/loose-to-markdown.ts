@@ -54,7 +54,10 @@ function escapeLineStart(line: string): string {
 
 export function looseToMarkdown(text: string): LooseMarkdown {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, "").replace(/\t/g, " "));
-  const trimmed = lines.map((l) => l.trim());
+  const raw = lines.map((l) => l.trim());
+  // HTML comment lines are kept as written and count as blank lines for the shape of the rest
+  const comment = commentLines(raw);
+  const trimmed = raw.map((l, i) => (comment[i] ? "" : l));
   // With "Insats:"-style markers, the markers are the activities; other bullets are prose.
   const marked = trimmed.some((l) => MARKER.test(l));
   // With numbered sections ("1. Facklig-politisk verksamhet"), the numbers are the
@@ -73,6 +76,13 @@ export function looseToMarkdown(text: string): LooseMarkdown {
   let titleDone = false;
   for (let i = 0; i < trimmed.length; i++) {
     const l = trimmed[i]!;
+    if (comment[i]) {
+      // an HTML comment is kept as written, and invisible to the reader
+      if (!comment[i - 1]) blankBefore();
+      emit(raw[i]!, i);
+      if (!comment[i + 1]) emit("", i);
+      continue;
+    }
     if (!l) {
       emit("", i);
       continue;
@@ -105,6 +115,11 @@ export function looseToMarkdown(text: string): LooseMarkdown {
         continue;
       }
     }
+    if (section && !marked && !ACTIVITY_NUMBER.test(l)) {
+      // "1. Värva …" in a run of numbered lines: an ordered list, its numbers never targets
+      emit(`${section[1]}. ${section[2]}`, i);
+      continue;
+    }
     if (ACTIVITY_NUMBER.test(l)) {
       emit(marked ? escapeLineStart(l) : `- ${l}`, i);
       continue;
@@ -112,6 +127,12 @@ export function looseToMarkdown(text: string): LooseMarkdown {
     const bullet = BULLET.exec(l) ?? LETTER_ITEM.exec(l);
     if (bullet && bullet[1]) {
       emit(marked ? `• ${bullet[1]}` : `- ${bullet[1]}`, i);
+      continue;
+    }
+    if (!prevBlank && i + 1 < trimmed.length && isListLine(trimmed[i - 1]!) && isListLine(trimmed[i + 1]!) && looksLikeHeading(l)) {
+      // "Arbetsmiljö" between two lists (a Word paste): a section line, not the end of the item above
+      blankBefore();
+      emit(escapeLineStart(l), i);
       continue;
     }
     if (!titleDone && prevBlank && looksLikeHeading(l)) {
@@ -140,6 +161,23 @@ export function looseToMarkdown(text: string): LooseMarkdown {
   function blankBefore() {
     if (out.length && out[out.length - 1] !== "") emit("", lineMap[lineMap.length - 1]! - 1);
   }
+}
+
+/** Which lines are inside an HTML comment (`<!-- … -->`, on one line or several). */
+function commentLines(lines: string[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const l of lines) {
+    const starts = !open && l.startsWith("<!--");
+    out.push(open || starts);
+    if (starts) open = !l.slice(4).includes("-->");
+    else if (open && l.includes("-->")) open = false;
+  }
+  return out;
+}
+
+function isListLine(line: string): boolean {
+  return (BULLET.test(line) && Boolean(BULLET.exec(line)![1])) || LETTER_ITEM.test(line);
 }
 
 function looksLikeHeadingText(text: string): boolean {

@@ -3,6 +3,10 @@ export interface Attributes {
   id?: string;
   owner?: string;
   due?: string;
+  /** when, as written: `when="Hele året"` */
+  when?: string;
+  /** the target phrase, when it is not in the title: `target="minst 20 nya"` (a table's target column) */
+  target?: string;
   tags: string[];
   other: Record<string, string>;
 }
@@ -22,6 +26,8 @@ export function splitAttributes(text: string): { text: string; attributes?: Attr
       const value = t[4] ?? t[5] ?? t[6] ?? "";
       if (t[3] === "owner") attributes.owner = value;
       else if (t[3] === "due") attributes.due = value;
+      else if (t[3] === "when") attributes.when = value;
+      else if (t[3] === "target") attributes.target = value;
       else if (t[3] === "tags") attributes.tags.push(...value.split(/[,\s]+/).filter(Boolean));
       else attributes.other[t[3]] = value;
     }

@@ -49,12 +49,18 @@ export function splitSections(text: string): Array<{ text: string; line: number;
   let fence: string | undefined;
   let pos = 0;
   let inFrontMatter = text.startsWith("---\n");
+  let inComment = false;
   while (pos < text.length) {
     const nl = text.indexOf("\n", pos);
     const end = nl === -1 ? text.length : nl;
     const l = text.slice(pos, end);
     if (inFrontMatter) {
       if (pos > 0 && /^(---|\.\.\.)\s*$/.test(l)) inFrontMatter = false;
+    } else if (inComment) {
+      if (l.includes("-->")) inComment = false;
+    } else if (/^ {0,3}<!--/.test(l) && !l.slice(l.indexOf("<!--") + 4).includes("-->")) {
+      // an HTML comment over several lines: a "## …" inside it is no heading
+      inComment = true;
     } else if (fence) {
       if (l.trimStart().startsWith(fence)) fence = undefined;
     } else if (/^ {0,3}(```|~~~)/.test(l)) {

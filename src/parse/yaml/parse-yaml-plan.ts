@@ -62,6 +62,7 @@ export function parseYamlPlan(text: string, file: string): ParseResult {
       if (x.group) act.group = x.group;
       if (x.owner) act.owner = x.owner;
       if (x.due) act.due = x.due;
+      if (x.when) act.when = x.when;
       return act;
     });
     const area: Area = { id: a.id ?? "", title: a.title, goals, activities, source: at(areaPath) };

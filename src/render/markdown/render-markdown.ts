@@ -151,6 +151,8 @@ export function renderMarkdown(report: Report, templates: Templates): string {
 function activityLine(a: ScoredActivity, w: Wording): string {
   const result = w.activityResult(a);
   let line = `- ${escapeMarkdown(w.activityTitle(a))}${result ? ` — ${result}` : ""}`;
+  const who = [a.owner ? `${w.text("owner")}: ${a.owner}` : "", a.when ? `${w.text("when")}: ${a.when}` : ""].filter(Boolean);
+  if (who.length) line += `  \n  _${escapeMarkdown(who.join(" · "))}_`;
   if (a.comment) line += `  \n${continuation(a.comment)}`;
   return line;
 }

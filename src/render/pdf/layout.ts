@@ -59,6 +59,9 @@ function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "a
   if (result) block.result = result;
   if (f) block.figures = f;
   if (a.comment) block.comment = a.comment;
+  const who = [a.owner ? `${w.text("owner")}: ${a.owner}` : "", a.when ? `${w.text("when")}: ${a.when}` : ""].filter(Boolean);
+  // who and when, as the plan had them: a line of their own under the result
+  if (who.length) block.result = [block.result, who.join(" · ")].filter(Boolean).join("\n");
   return block;
 }
 

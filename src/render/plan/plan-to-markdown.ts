@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
-import { PACKS } from "../../i18n/lang/index.js";
+import { extractTargets } from "../../extract/targets.js";
+import { PACKS, type Language } from "../../i18n/lang/index.js";
 import type { Activity, Plan } from "../../model/plan.js";
 import { slugify } from "../../util/slug.js";
 import { escapeMarkdown as escapeAll } from "../markdown/render-markdown.js";
@@ -7,11 +8,18 @@ import { escapeMarkdown as escapeAll } from "../markdown/render-markdown.js";
 /** Like the report's escaping, but square brackets stay as written: "[fyll i …]" notes must read as such. */
 const escapeMarkdown = (text: string) => escapeAll(text).replace(/\\([[\]])/g, "$1").replace(/\[([^\]]*)\]\(/g, "\\[$1\\](");
 
-function attributes(a: Activity): string {
+const quoted = (s: string) => `"${s.replace(/"/g, "'")}"`;
+
+function attributes(a: Activity, language: Language): string {
   const parts: string[] = [];
   if (a.id !== a.number) parts.push(`#${a.id}`);
-  if (a.owner) parts.push(`owner="${a.owner.replace(/"/g, "'")}"`);
+  if (a.owner) parts.push(`owner=${quoted(a.owner)}`);
   if (a.due) parts.push(`due=${a.due}`);
+  if (a.when) parts.push(`when=${quoted(a.when)}`);
+  // a table's target column: the targets are not in the title, so they are written out
+  if (JSON.stringify(extractTargets(a.title, language)) !== JSON.stringify(a.targets)) {
+    parts.push(`target=${quoted(a.targets.map((t) => t.text).join("; "))}`);
+  }
   for (const t of a.tags) parts.push(`.${t}`);
   return parts.length ? ` {${parts.join(" ")}}` : "";
 }
@@ -59,7 +67,7 @@ export function planToMarkdown(plan: Plan): string {
       group = a.group;
       const indent = a.group ? "  " : "";
       const title = `${a.number ? `${a.number} ` : ""}${escapeMarkdown(a.title)}`;
-      out.push(`${indent}- ${title}${attributes(a)}`);
+      out.push(`${indent}- ${title}${attributes(a, plan.language)}`);
       if (a.description) {
         for (const p of a.description.split(/\n{2,}/)) out.push("", `${indent}  ${escapeMarkdown(p).replace(/\n/g, `\n${indent}  `)}`);
         out.push("");

@@ -56,6 +56,7 @@ export function planToYaml(plan: Plan): string {
           ...(a.group ? { group: a.group } : {}),
           ...(a.owner ? { owner: a.owner } : {}),
           ...(a.due ? { due: a.due } : {}),
+          ...(a.when ? { when: a.when } : {}),
           ...(a.tags.length ? { tags: a.tags } : {}),
           ...(targets ? { targets } : {}),
         };

@@ -1,0 +1,198 @@
+import type { Heading, RootContent } from "mdast";
+import { findDate, titleWithoutDate } from "../../../extract/dates.js";
+import type { Period, Plan } from "../../../model/plan.js";
+import { isPeriodOnly, parsePeriod } from "../../period.js";
+import { ADOPTED, DATE_HEADINGS, PLAN_WORDS, PROSE_HEADINGS, startsWithKeyword } from "../keywords.js";
+import { plainText } from "../mdast.js";
+import { clean, sourceOf } from "../nodes.js";
+import { LEAD_IN_MAX_WORDS, PERIOD_WORDS } from "../vocabulary.js";
+import type { FrontMatter } from "./front-matter.js";
+
+export interface TitleBlock {
+  title?: string;
+  titleNode?: RootContent;
+  organisation?: string;
+  adopted?: Plan["adopted"];
+  period?: Period;
+  /** the year dates without one are read in: the period from the front matter or the title */
+  yearForDates?: number;
+  /** where the title and the period were found */
+  origin: NonNullable<Plan["origin"]>;
+  /** index of the first block after the title block */
+  next: number;
+}
+
+/**
+ * Phase 2: the title block — the first heading (or the front matter's title),
+ * an organisation heading right under it and "adopted" lines, in any order.
+ * The period comes from the front matter, the title or a heading that is only a year.
+ */
+export function readTitleBlock(blocks: readonly RootContent[], start: number, fm: FrontMatter, file = ""): TitleBlock {
+  const src = (node: RootContent | undefined) => sourceOf(file, node);
+  let i = start;
+  let title = fm.title;
+  let titleNode: RootContent | undefined;
+  let organisation = fm.organisation;
+  let adopted: Plan["adopted"] = fm.adopted
+    ? { by: fm.adopted.by, date: fm.adopted.date instanceof Date ? fm.adopted.date.toISOString().slice(0, 10) : fm.adopted.date }
+    : undefined;
+  const origin: NonNullable<Plan["origin"]> = {};
+  if (title) origin.title = { kind: "frontMatter", source: src(blocks[0]) };
+  const firstHeading = blocks.findIndex((b, k) => k >= i && b.type === "heading");
+  if (firstHeading !== -1 && !title) {
+    const caps = capsTitleBelow(blocks, firstHeading);
+    if (caps !== undefined && !organisation) organisation = clean(plainText(blocks[firstHeading]!));
+    const k = caps ?? firstHeading;
+    titleNode = blocks[k]!;
+    title = clean(plainText(titleNode));
+    origin.title = { kind: "titleLine", source: src(titleNode) };
+    i = k + 1;
+  } else if (firstHeading !== -1 && title) {
+    // front matter names the title; a first heading that says the same is the title line
+    const h = clean(plainText(blocks[firstHeading]!));
+    if (h.toLowerCase() === title.toLowerCase()) {
+      titleNode = blocks[firstHeading]!;
+      i = firstHeading + 1;
+    }
+  }
+  let period: Period | undefined;
+  if (fm.period !== undefined) {
+    period = parsePeriod(String(fm.period));
+    if (period) origin.period = { kind: "frontMatter", source: src(blocks[0]) };
+  } else if (title && (period = parsePeriod(title))) {
+    origin.period = { kind: fm.title ? "frontMatter" : "titleLine", source: src(titleNode ?? blocks[0]) };
+  }
+  const yearForDates = period?.from;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "heading" && titleNode && !organisation && isOrganisationHeading(blocks, i)) {
+      organisation = clean(plainText(b));
+      continue;
+    }
+    // "Antagen vid årsmötet …" as a paragraph, or as a heading (a pasted line standing alone)
+    const found = b.type === "paragraph" || b.type === "heading" ? adoptedLine(clean(plainText(b)), yearForDates) : undefined;
+    if (found) {
+      adopted = found;
+      continue;
+    }
+    break;
+  }
+  if (!organisation && title) organisation = organisationInTitle(title);
+  if (!period) {
+    // then, in order of trust: a period phrase, a heading that is only a year, a lead-in naming the year
+    const found = periodPhrase(blocks, start) ?? yearHeading(blocks) ?? leadInYear(blocks, start);
+    if (found) {
+      period = found.period;
+      origin.period = { kind: found.kind, source: src(found.node) };
+    }
+  }
+  return { title, titleNode, organisation, adopted, period, yearForDates, origin, next: i };
+}
+
+/**
+ * "Klubben Verkstan" followed by "VERKSAMHETSPLAN 2026": when the first
+ * heading has no year, an ALL-CAPS heading with a year right under it (only
+ * headings between) is the title line. Returns its index.
+ */
+function capsTitleBelow(blocks: readonly RootContent[], first: number): number | undefined {
+  const firstText = clean(plainText(blocks[first]!));
+  if (parsePeriod(firstText) || startsWithKeyword(firstText, PROSE_HEADINGS)) return undefined;
+  for (let k = first + 1; k < Math.min(blocks.length, first + 4); k++) {
+    const b = blocks[k]!;
+    if (b.type !== "heading") return undefined;
+    const t = clean(plainText(b));
+    if (isAllCaps(t) && parsePeriod(t)) return k;
+  }
+  return undefined;
+}
+
+function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("sv") && letters !== letters.toLocaleLowerCase("sv");
+}
+
+type FoundPeriod = { period: Period; kind: "periodPhrase" | "heading" | "leadIn"; node: RootContent };
+
+/** The text of a line with its dates taken out: "antagen 3 april 2025" names no plan year. */
+function withoutDates(line: string): string {
+  if (ADOPTED.test(line)) return "";
+  let rest = line;
+  for (let n = 0; n < 5; n++) {
+    const found = findDate(rest, 2000);
+    if (!found) break;
+    rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
+  }
+  return rest;
+}
+
+/** "Planen gäller för åren 2025–2027", "2024–2025": a span, or a period word before a year, in the text before the first list. */
+function periodPhrase(blocks: readonly RootContent[], start: number): FoundPeriod | undefined {
+  const words = Object.values(PERIOD_WORDS).flat();
+  for (let k = start; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type === "list" || b.type === "table") break;
+    if (b.type !== "paragraph" && b.type !== "heading") continue;
+    for (const line of plainText(b).split("\n")) {
+      const t = withoutDates(clean(line));
+      const p = parsePeriod(t);
+      if (!p) continue;
+      const lower = t.toLowerCase();
+      const worded = words.some((w) => new RegExp(`(^|[^\\p{L}])${w}\\s+(år(et|en)?\\s+)?(19|20)\\d{2}`, "u").test(lower));
+      if (p.to > p.from || worded) return { period: p, kind: "periodPhrase", node: b };
+    }
+  }
+  return undefined;
+}
+
+/** "Under 2026 prioriterar vi:": a short line ending in a colon that names one year. */
+function leadInYear(blocks: readonly RootContent[], start: number): FoundPeriod | undefined {
+  for (let k = start; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "paragraph") continue;
+    for (const line of plainText(b).split("\n")) {
+      const t = withoutDates(clean(line));
+      if (!t.endsWith(":") || t.split(" ").length > LEAD_IN_MAX_WORDS + 2) continue;
+      const p = parsePeriod(t);
+      if (p) return { period: p, kind: "leadIn", node: b };
+    }
+  }
+  return undefined;
+}
+
+/** "Antagen vid årsmötet den 12 mars 2025" → who adopted the plan, and when. */
+export function adoptedLine(line: string, year: number | undefined): Plan["adopted"] | undefined {
+  const m = ADOPTED.exec(line);
+  if (!m) return undefined;
+  const found = findDate(m[2]!, year ?? new Date(0).getUTCFullYear());
+  return {
+    by: (found ? titleWithoutDate(m[2]!, found) : m[2]!).replace(/[\s.,;:]+$/, "").replace(/(^|\s+)den$/i, "").trim() || undefined,
+    date: found?.date,
+  };
+}
+
+/** "Verksamhetsplan 2025 för Klubben X" → "Klubben X". */
+export function organisationInTitle(title: string): string | undefined {
+  if (!new RegExp(PLAN_WORDS.source, "i").test(title)) return undefined;
+  const rest = title.replace(PLAN_WORDS, " ").replace(/(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?/g, " ");
+  const cleaned = rest.replace(/\s+/g, " ").replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/^(för|for|of)\s+/i, "");
+  return cleaned || undefined;
+}
+
+/** A heading that is only a year ("## 2024"). */
+function yearHeading(blocks: readonly RootContent[]): FoundPeriod | undefined {
+  for (const b of blocks) {
+    const h = b.type === "heading" ? clean(plainText(b)) : "";
+    const p = isPeriodOnly(h) ? parsePeriod(h) : undefined;
+    if (p) return { period: p, kind: "heading", node: b };
+  }
+  return undefined;
+}
+
+function isOrganisationHeading(blocks: readonly RootContent[], k: number): boolean {
+  const h = blocks[k] as Heading;
+  const t = clean(plainText(h));
+  if (startsWithKeyword(t, PROSE_HEADINGS) || startsWithKeyword(t, DATE_HEADINGS) || /\d/.test(t.replace(/\d{4}/g, ""))) return false;
+  // an organisation heading has no content of its own: the next block is another heading or an "adopted" line
+  const next = blocks[k + 1];
+  return !next || next.type === "heading" || (next.type === "paragraph" && ADOPTED.test(clean(plainText(next))));
+}
