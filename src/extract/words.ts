@@ -31,6 +31,33 @@ export const AT_LEAST = [
 ];
 export const AT_MOST = ["högst", "max", "max.", "maximalt", "maks", "maksimalt", "høyst", "at most", "no more than", "a maximum of", "up to"];
 
+/** Words that say the amount is to be hit exactly: "exakt 12 möten". */
+export const EXACTLY = ["exakt", "exakta", "precis", "nøyaktig", "eksakt", "akkurat", "exactly", "precisely"];
+
+/** A range written in words: "mellan 40 och 60 deltagare", "mellom 40 og 60", "between 40 and 60". */
+export const BETWEEN: Record<Language, { before: string[]; and: string[] }> = {
+  sv: { before: ["mellan"], and: ["och"] },
+  nb: { before: ["mellom"], and: ["og"] },
+  en: { before: ["between"], and: ["and"] },
+};
+
+/**
+ * Words between a number and its unit that are never the unit: "25 nye medlemmer"
+ * has the unit "medlemmer". Left without a noun ("värva 150 nya") the target has no unit.
+ */
+export const NOT_UNIT_WORDS: Record<Language, Set<string>> = {
+  sv: new Set(["nya", "nytt", "ny", "fler", "flera", "ytterligare", "extra", "olika", "egna", "totalt", "sammanlagt"]),
+  nb: new Set(["nye", "nya", "nytt", "ny", "nyt", "flere", "fleire", "ytterligere", "ekstra", "ulike", "egne", "totalt", "til sammen"]),
+  en: new Set(["new", "more", "additional", "further", "extra", "other", "different", "own", "total"]),
+};
+
+/** Prepositions that make a percentage a share of something: "25 procent av eleverna". */
+export const SHARE_OF: Record<Language, Set<string>> = {
+  sv: new Set(["av"]),
+  nb: new Set(["av"]),
+  en: new Set(["of"]),
+};
+
 export const PERCENT_WORDS = new Set(["%", "procent", "prosent", "percent", "per cent", "pct", "pct."]);
 
 /** Words after a number that make it an age, a duration or a year count — never a target. */
