@@ -46,20 +46,70 @@ export class Wording {
     return this.text("date", { day: Number(m[3]), month, year: m[1]! });
   }
 
-  /** "130 deltagare", "25 %" */
-  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent">): string {
-    if (target.percent) return this.percent(value / 100);
-    return target.unit ? `${this.number(value)} ${target.unit}` : this.number(value);
+  /** A figure the plan or the secretary wrote, with every decimal kept: "12,5", "12 683". */
+  exact(n: number): string {
+    return formatNumber(n, this.language !== "en", 6);
   }
 
-  /** "127 av 130 deltagare" or "609 planerade / 587 genomförda / 338 mål" */
+  /** A percentage as written (not a ratio): "12,5 %", "25 %". */
+  percentValue(value: number): string {
+    const n = this.exact(value);
+    return this.language === "en" ? `${n}%` : `${n}\u00a0%`;
+  }
+
+  /** A period with an en dash: "2025–2026", or one year. */
+  period(p: { from: number; to: number }): string {
+    return p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
+  }
+
+  private withUnit(n: string, unit: string | undefined): string {
+    return unit ? `${n} ${unit}` : n;
+  }
+
+  /** The target's own number: "högst 3 avhopp", "40–60 deltagare", "12,5 %"; a share with a count as that count when `as` says so. */
+  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent"> & Partial<Pick<ScoredTarget, "comparison" | "max">>): string {
+    const n = target.max !== undefined ? `${this.exact(value)}–${this.exact(target.max)}` : this.exact(value);
+    const shown = target.percent ? (target.max !== undefined ? `${n}${this.language === "en" ? "" : "\u00a0"}%` : this.percentValue(value)) : this.withUnit(n, target.unit);
+    return target.comparison === "atMost" ? `${this.text("atMost")} ${shown}` : shown;
+  }
+
+  /** "25 % av 12 683 elever" */
+  share(t: Pick<ScoredTarget, "value" | "base">): string {
+    return this.text("shareOf", { share: this.percentValue(t.value), base: t.base ? this.withUnit(this.exact(t.base.value), t.base.unit) : "" });
+  }
+
+  /**
+   * What the target is, on the footing the actual was reported on, with the other form in parentheses:
+   * "3 171 elever (25 % av 12 683)", "25 % (3 171 av 12 683 elever)", "280 personer (10 %)".
+   */
+  targetText(t: ScoredTarget): string {
+    const count = t.count;
+    if (!count) return this.amount(t.value, t);
+    const cmp = t.comparison === "atMost" ? `${this.text("atMost")} ` : "";
+    const countText = this.withUnit(this.exact(count.value), count.unit);
+    if (t.reportedAs === "percent") {
+      const of = t.base ? this.text("shareOf", { share: this.exact(count.value), base: this.withUnit(this.exact(t.base.value), t.base.unit) }) : countText;
+      return `${cmp}${this.percentValue(t.value)} (${of})`;
+    }
+    const context = t.base ? this.text("shareOf", { share: this.percentValue(t.value), base: this.exact(t.base.value) }) : this.percentValue(t.value);
+    return `${cmp}${countText} (${context})`;
+  }
+
+  /** The actual as reported: "4 137", "6,5 %". */
+  actualText(t: ScoredTarget): string {
+    if (t.actual === undefined) return "";
+    const asPercent = t.percent && t.reportedAs !== "count";
+    return asPercent ? this.percentValue(t.actual) : this.exact(t.actual);
+  }
+
+  /** "127 av 130 deltagare", "4 137 av 3 171 elever (25 % av 12 683)" or "609 planerade / 587 genomförda / 338 mål" */
   targetResult(t: ScoredTarget): string | undefined {
     if (t.actual === undefined) return undefined;
-    const target = this.amount(t.value, t);
+    const target = this.targetText(t);
     if (t.planned !== undefined) {
-      return this.text("resultPlanned", { planned: this.number(t.planned), actual: this.number(t.actual), target });
+      return this.text("resultPlanned", { planned: this.exact(t.planned), actual: this.actualText(t), target });
     }
-    return this.text("resultOf", { actual: this.number(t.actual), target });
+    return this.text("resultOf", { actual: this.actualText(t), target });
   }
 
   /** Why an activity got its light, in one line: the result, the ratio, the status or "set by hand". */
@@ -74,13 +124,13 @@ export class Wording {
       const each = withActual.map((t) => `${this.targetResult(t)} (${this.percent(t.ratio!)})`);
       parts.push(`${this.text("result")}: ${each.join("; ")}`);
     } else if (a.actual?.length) {
-      parts.push(`${this.text("result")}: ${a.actual.map((n) => this.number(n)).join(", ")}`);
+      parts.push(`${this.text("result")}: ${a.actual.map((n) => this.exact(n)).join(", ")}`);
     }
     if (a.previous) {
       const now = withActual.map((t) => t.actual!).concat(a.actual ?? []);
       const then = a.previous.actual[0]!;
       const arrow = now[0] === undefined ? "" : now[0] > then ? " ↑" : now[0] < then ? " ↓" : " →";
-      parts.push(`(${a.previous.year}: ${a.previous.actual.map((n) => this.number(n)).join(", ")}${arrow})`);
+      parts.push(`(${a.previous.year}: ${a.previous.actual.map((n) => this.exact(n)).join(", ")}${arrow})`);
     }
     const status = this.status(a.status);
     if (a.rule === "status" || a.rule === "not-scored" || (status && withActual.length === 0)) {
