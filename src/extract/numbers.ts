@@ -33,7 +33,7 @@ export function formatNumber(value: number, decimalComma: boolean, decimals = 2)
   const scale = 10 ** decimals;
   const rounded = Math.round(value * scale) / scale;
   const [int, frac] = String(Math.abs(rounded)).split(".");
-  const grouped = int!.length > 4 || !decimalComma ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, decimalComma ? "\u00a0" : ",") : int!;
+  const grouped = int!.length > 3 || !decimalComma ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, decimalComma ? "\u00a0" : ",") : int!;
   const sign = rounded < 0 ? "−" : "";
   return sign + grouped + (frac ? (decimalComma ? "," : ".") + frac : "");
 }

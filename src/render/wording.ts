@@ -121,7 +121,7 @@ export class Wording {
     } else if (withActual.length === 1) {
       parts.push(`${this.text("result")}: ${this.targetResult(withActual[0]!)} · ${this.percent(withActual[0]!.ratio!)}`);
     } else if (withActual.length > 1) {
-      const each = withActual.map((t) => `${this.targetResult(t)} (${this.percent(t.ratio!)})`);
+      const each = withActual.map((t) => `${this.targetResult(t)} · ${this.percent(t.ratio!)}`);
       parts.push(`${this.text("result")}: ${each.join("; ")}`);
     } else if (a.actual?.length) {
       parts.push(`${this.text("result")}: ${a.actual.map((n) => this.exact(n)).join(", ")}`);
@@ -139,6 +139,17 @@ export class Wording {
     if (a.rule === "override") parts.push(`(${this.text("setByHand")})`);
     if (a.rule === "not-reported") parts.push(this.text("noOutcome"));
     return parts.join(" ");
+  }
+
+  /** "75 % (3 av 4 bedömda)": the share of green among the scored items, with its denominator; "–" when none was scored. */
+  shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
+    const scored = c.green + c.yellow + c.red;
+    return scored ? `${this.percent(c.shareGreen)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
+  }
+
+  /** "Maria Lindqvist, ordförande (Byggfacket), ersättare" */
+  person(m: { name: string; role?: string; organisation?: string; deputy?: boolean }): string {
+    return [m.name, m.role, m.organisation ? `(${m.organisation})` : undefined].filter(Boolean).join(", ").replace(/, \(/, " (") + (m.deputy ? `, ${this.text("deputy")}` : "");
   }
 
   /** "1.3 Ge ut fyra nummer av medlemstidningen" */
