@@ -5,7 +5,7 @@
 export const lintEn = {
   "lint.weekdays": "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday",
   "lint.months": "January, February, March, April, May, June, July, August, September, October, November, December",
-  "lint.problems": "{count} problems ({errors} errors, {warnings} warnings, {infos} notes)",
+  "lint.problems": "{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes})",
   "lint.clean": "no problems found",
   "lint.fixed": "fixed {count} problems in {path}",
   "lint.maxWarnings": "{warnings} warnings, more than --max-warnings {max}",
@@ -70,7 +70,7 @@ type LintTable = Record<keyof typeof lintEn, string>;
 export const lintSv: LintTable = {
   "lint.weekdays": "måndag, tisdag, onsdag, torsdag, fredag, lördag, söndag",
   "lint.months": "januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december",
-  "lint.problems": "{count} problem ({errors} fel, {warnings} varningar, {infos} noteringar)",
+  "lint.problems": "{count} problem ({errors} fel, {warnings} {warnings:varning|varningar}, {infos} {infos:notering|noteringar})",
   "lint.clean": "inga problem",
   "lint.fixed": "rättade {count} problem i {path}",
   "lint.maxWarnings": "{warnings} varningar, fler än --max-warnings {max}",
@@ -133,7 +133,7 @@ export const lintSv: LintTable = {
 export const lintNb: LintTable = {
   "lint.weekdays": "mandag, tirsdag, onsdag, torsdag, fredag, lørdag, søndag",
   "lint.months": "januar, februar, mars, april, mai, juni, juli, august, september, oktober, november, desember",
-  "lint.problems": "{count} problemer ({errors} feil, {warnings} advarsler, {infos} merknader)",
+  "lint.problems": "{count} {count:problem|problemer} ({errors} feil, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:merknad|merknader})",
   "lint.clean": "ingen problemer",
   "lint.fixed": "rettet {count} problemer i {path}",
   "lint.maxWarnings": "{warnings} advarsler, flere enn --max-warnings {max}",

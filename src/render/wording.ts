@@ -15,7 +15,7 @@ export class Wording {
   ) {}
 
   text(key: keyof Templates, data?: Record<string, string | number>): string {
-    return interpolate(this.templates[key], data);
+    return interpolate(this.templates[key], data, this.language);
   }
 
   number(n: number): string {
