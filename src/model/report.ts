@@ -88,3 +88,9 @@ export const Report = z.object({
   staff: z.array(z.object({ name: z.string(), role: z.string().optional() })).default([]),
 });
 export type Report = z.infer<typeof Report>;
+
+/** A goal with a target that was reported on is an item of its own: scored, shown with its light and counted like an activity. */
+export const isCountedGoal = (g: ScoredActivity): boolean => g.targets.length > 0 && g.rule !== "not-reported";
+
+/** The items an area's counts are made of: its counted goals, then its activities. */
+export const countedItems = (area: Pick<ScoredArea, "goals" | "activities">): ScoredActivity[] => [...area.goals.filter(isCountedGoal), ...area.activities];

@@ -57,6 +57,11 @@ export class Wording {
     return this.language === "en" ? `${n}%` : `${n}\u00a0%`;
   }
 
+  /** The plan's name as the report shows it: its periods with an en dash ("Handlingsplan 2025–2026", not "2025 - 2026"). */
+  planName(title: string): string {
+    return title.replace(/\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/g, "$1–$2");
+  }
+
   /** A period with an en dash: "2025–2026", or one year. */
   period(p: { from: number; to: number }): string {
     return p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;

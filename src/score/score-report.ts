@@ -2,7 +2,7 @@ import type { Scoring } from "../model/config.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan, Target } from "../model/plan.js";
-import type { Counts, Report, ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
+import { countedItems, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
 
 export interface ScoreInput {
   plan: Plan;
@@ -241,7 +241,7 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
     };
   });
   // a goal with a target is an item of its own: it is scored and counted like an activity
-  const counted = (a: (typeof areas)[number]) => [...a.goals.filter((g) => g.targets.length), ...a.activities];
+  const counted = countedItems;
   const withTotals = areas.map((a) => ({ ...a, totals: countLights(counted(a).map((x) => x.light)) }));
   const period = plan.period ?? { from: year, to: year };
   const report: Report = {

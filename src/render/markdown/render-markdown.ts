@@ -1,4 +1,4 @@
-import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
+import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
 
@@ -62,7 +62,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
         .filter(Boolean)
         .join(" ")
     : "";
-  const planName = escapeMarkdown(report.plan.title);
+  const planName = escapeMarkdown(w.planName(report.plan.title));
   para(
     `${w.text("period", { period: String(report.year) })} · ` +
       (adoptedText ? w.text("basedOnAdopted", { plan: planName, adopted: adoptedText }) : w.text("basedOn", { plan: planName })),
@@ -109,7 +109,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     if (area.goals.length) {
       para(`**${w.text("goalsHeading")}**`);
       // a goal with a target is an item of its own, with its light, at the goals' own level
-      for (const g of area.goals) out.push(g.targets.length ? activityLine(g, w, `${MARK[g.light]} `) : `- ${escapeMarkdown(g.title)}`);
+      for (const g of area.goals) out.push(isCountedGoal(g) ? activityLine(g, w, `${MARK[g.light]} `) : `- ${escapeMarkdown(g.title)}`);
       out.push("");
     }
     if (area.activities.length) para(`**${w.text("plannedActivities")}**`);
@@ -125,7 +125,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   }
 
   // 4. Not reported / not scored
-  const all = report.areas.flatMap((area) => [...area.goals.filter((g) => g.targets.length), ...area.activities].map((a) => ({ a, area: area.title })));
+  const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
   const notScored = all.filter((x) => x.a.light === "not-scored");
   const notReported = all.filter((x) => x.a.light === "not-reported");
   if (notScored.length) {
@@ -158,7 +158,8 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     para(`## ${escapeMarkdown(a.title)}`);
     para(a.markdown);
   }
-  if (report.board.length || report.staff.length) {
+  // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
+  if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
     para(`## ${w.text("boardHeading")}`);
     for (const m of report.board) out.push(`- ${escapeMarkdown(w.person(m))}`);
     out.push("");

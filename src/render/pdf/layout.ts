@@ -1,4 +1,4 @@
-import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
+import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
 
@@ -77,7 +77,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
   blocks.push({ type: "meta", text: w.text("period", { period: String(report.year) }) });
   blocks.push({
     type: "meta",
-    text: adoptedText ? w.text("basedOnAdopted", { plan: report.plan.title, adopted: adoptedText }) : w.text("basedOn", { plan: report.plan.title }),
+    text: adoptedText ? w.text("basedOnAdopted", { plan: w.planName(report.plan.title), adopted: adoptedText }) : w.text("basedOn", { plan: w.planName(report.plan.title) }),
   });
 
   // the plan's own introduction: paragraphs, and its lists as bullets
@@ -120,7 +120,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     if (area.goals.length) {
       blocks.push({ type: "heading", level: 2, text: w.text("goalsHeading") });
       // a goal with a target is an item of its own, with its light
-      for (const g of area.goals) blocks.push(g.targets.length ? activityBlock(g, w) : { type: "bullet", text: g.title });
+      for (const g of area.goals) blocks.push(isCountedGoal(g) ? activityBlock(g, w) : { type: "bullet", text: g.title });
     }
     if (area.activities.length) blocks.push({ type: "heading", level: 2, text: w.text("plannedActivities") });
     else blocks.push({ type: "paragraph", muted: true, text: w.text("noActivities") });
@@ -133,7 +133,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     if (area.comment) blocks.push({ type: "comment", label: w.text("comment"), text: area.comment.replace(/\s*\n\s*/g, " ") });
   }
 
-  const all = report.areas.flatMap((area) => [...area.goals.filter((g) => g.targets.length), ...area.activities].map((a) => ({ a, area: area.title })));
+  const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
   const notScored = all.filter((x) => x.a.light === "not-scored");
   const notReported = all.filter((x) => x.a.light === "not-reported");
   if (notScored.length) {
@@ -160,7 +160,8 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     blocks.push({ type: "heading", level: 1, text: a.title });
     for (const p of a.markdown.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
   }
-  if (report.board.length || report.staff.length) {
+  // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
+  if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
     blocks.push({ type: "heading", level: 1, text: w.text("boardHeading") });
     for (const m of report.board) blocks.push({ type: "bullet", text: w.person(m) });
     if (report.staff.length) {
@@ -178,7 +179,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     meta: {
       title: org ? `${title} — ${org}` : title,
       ...(org ? { author: org } : {}),
-      subject: report.plan.title,
+      subject: w.planName(report.plan.title),
       language: { sv: "sv-SE", nb: "nb-NO", en: "en" }[report.language],
       header: [org, title].filter(Boolean).join(" · "),
       pageOf: templates.pageOf,
