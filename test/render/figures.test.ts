@@ -133,6 +133,7 @@ describe("a report states only true figures (PDF text)", async () => {
     expect(text).toContain("57 % (4 av 7 bedömda)");
     expect(text).toContain("Andel gröna räknas bara på de bedömda aktiviteterna");
     expect(text).toContain("fler unga ska möta facket innan de börjar jobba");
+    expect(text).toContain("Byggarna i Norrdal organiserar byggnadsarbetare i fyra kommuner");
     expect(text).toContain("Eva Lund, ordförande (Byggnads Norrdal)");
     expect(text).toContain("Nils Ek, ombudsman");
   });

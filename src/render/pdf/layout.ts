@@ -61,6 +61,14 @@ function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "a
   return block;
 }
 
+/** Inline Markdown as plain text: "**fler**" → "fler", "[text](url)" → "text (url)". */
+function plainInline(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, "$1$3");
+}
+
 /** Report → layout. Pure. */
 export function buildLayout(report: Report, templates: Templates): Layout {
   const w = new Wording(templates, report.language);
@@ -80,13 +88,13 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     text: adoptedText ? w.text("basedOnAdopted", { plan: w.planName(report.plan.title), adopted: adoptedText }) : w.text("basedOn", { plan: w.planName(report.plan.title) }),
   });
 
-  // the plan's own introduction: paragraphs, and its lists as bullets
+  // the plan's own introduction: paragraphs, and its lists as bullets, without Markdown's marks
   for (const section of report.intro) {
-    blocks.push({ type: "heading", level: 1, text: section.title.replace(/\*\*/g, "") });
+    blocks.push({ type: "heading", level: 1, text: plainInline(section.title) });
     for (const p of section.markdown.split(/\n{2,}/)) {
       const lines = p.split("\n");
-      if (lines.every((l) => /^\s*[-*+]\s/.test(l))) for (const l of lines) blocks.push({ type: "bullet", text: l.replace(/^\s*[-*+]\s+/, "") });
-      else blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
+      if (lines.every((l) => /^\s*[-*+]\s/.test(l))) for (const l of lines) blocks.push({ type: "bullet", text: plainInline(l.replace(/^\s*[-*+]\s+/, "")) });
+      else blocks.push({ type: "paragraph", text: plainInline(p.replace(/\s*\n\s*/g, " ")) });
     }
   }
 
