@@ -51,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument("[dir]")
     .description(L("cmd.init"))
     .option("--lang <lang>", L("cmd.init.lang"))
+    .option("--name <organisation>", L("cmd.init.name"))
     .addHelpText("after", `\n${L("cmd.init.example")}`)
     .action(async (dir: string | undefined, opts, cmd: Command) => {
       const { initCommand } = await import("./commands/init.js");

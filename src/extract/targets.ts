@@ -1,30 +1,52 @@
+import { byLanguage, PACKS } from "../i18n/lang/index.js";
 import type { Comparison, Language, Target } from "../model/plan.js";
-import { parseLocaleNumber } from "../text/numbers.js";
+import { parseNumberIn } from "../text/numbers.js";
 import {
   AT_LEAST,
   AT_MOST,
+  BETWEEN,
   COUNT_WORDS,
+  EXACTLY,
   KNOWN_UNITS,
   MONTHS,
   NON_TARGET_BEFORE,
   NON_UNITS,
+  NOT_UNIT_WORDS,
   NUMBER_WORDS,
   ONE_WORDS,
   PERCENT_WORDS,
+  SHARE_OF,
   STOPWORDS,
   SUBJECT_PREPOSITIONS,
 } from "./words.js";
 
 const SPACE = "[ \\u00a0\\u202f\\u2009]";
 /**
- * A number written with digits: "340", "12 683", "12,5". Not when glued to
- * letters ("S2000", "6f"), to a slash or plus ("8/3", "1+1"), or when it is a
- * dotted id or time ("1.1", "18.00").
+ * A number written with digits: "340", "12 683", "12,5" (sv, nb: also "12.683");
+ * "12,683", "12.5" in English. Not when glued to letters ("S2000", "6f"), to a
+ * slash or plus ("8/3", "1+1"), or when it is a dotted id or time ("1.1", "18.00").
  */
-const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}/.,:+\\-–])(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:,(\\d+))?(?![\\p{L}\\p{N}/+]|[.:,]\\p{N}|:\\p{L})`,
-  "gu",
-);
+const NUMBER_STYLES = {
+  decimalComma: `(?:\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d+)(?:,\\d+)?`,
+  decimalPoint: `(?:\\d{1,3}(?:(?:,|${SPACE})\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`,
+};
+const NUMBER: Record<Language, string> = byLanguage((p) => (p.decimalComma ? NUMBER_STYLES.decimalComma : NUMBER_STYLES.decimalPoint));
+const NOT_BEFORE = "(?<![\\p{L}\\p{N}/.,:+\\-–])";
+const NOT_AFTER = "(?![\\p{L}\\p{N}/+]|[.:,]\\p{N}|:\\p{L})";
+const DIGITS: Record<Language, RegExp> = Object.fromEntries(
+  (Object.keys(NUMBER) as Language[]).map((l) => [l, new RegExp(`${NOT_BEFORE}(${NUMBER[l]})${NOT_AFTER}`, "gu")]),
+) as Record<Language, RegExp>;
+/** The other end of a range right after a number: "40–60", "40 - 60". */
+const RANGE_END: Record<Language, RegExp> = Object.fromEntries(
+  (Object.keys(NUMBER) as Language[]).map((l) => [l, new RegExp(`^${SPACE}?[-–]${SPACE}?(${NUMBER[l]})${NOT_AFTER}`, "u")]),
+) as Record<Language, RegExp>;
+/** A number in parentheses right after a target: "(12 683 elever)", "(ca 280 personer)". */
+const PARENTHESES: Record<Language, RegExp> = Object.fromEntries(
+  (Object.keys(NUMBER) as Language[]).map((l) => [
+    l,
+    new RegExp(`^\\s*\\(\\s*(?:ca\\.?|cirka|omkring|rundt|about|around|approx\\.?|≈|~)?\\s*(${NUMBER[l]})${SPACE}*([\\p{L}][\\p{L}\\-]*)?[^()]*\\)`, "u"),
+  ]),
+) as Record<Language, RegExp>;
 const WORD = /[\p{L}][\p{L}\-’']*\.?|%/gu;
 const ADJECTIVE_ENDING = /(a|are|ere|ige|iga|ske|ska|ende|nde)$/;
 /** "i året", "per month": how often, not what. */
@@ -79,6 +101,7 @@ function comparisonBefore(before: Token[]): { comparison: Comparison; start?: nu
     if (before.length < n) continue;
     if (AT_LEAST.includes(tail(n))) return { comparison: "atLeast", start: before[before.length - n]!.start };
     if (AT_MOST.includes(tail(n))) return { comparison: "atMost", start: before[before.length - n]!.start };
+    if (EXACTLY.includes(tail(n))) return { comparison: "exactly", start: before[before.length - n]!.start };
   }
   return { comparison: "exactly" };
 }
@@ -88,19 +111,47 @@ interface Candidate {
   start: number;
   end: number;
   word: boolean;
+  /** the high end of a range */
+  max?: number;
+  /** where "mellan" starts, for the target's text */
+  betweenStart?: number;
 }
 
 function candidates(text: string, language: Language): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  const between = BETWEEN[language];
+  for (const m of text.matchAll(DIGITS[language])) {
     const raw = m[0];
-    const value = parseLocaleNumber(raw);
+    const value = parseNumberIn(raw, PACKS[language].decimalComma);
     if (value === undefined) continue;
-    // part of a range ("17-20", "2021–2024") or a year: never a target
-    const after = text.slice(m.index! + raw.length);
-    if (/^\s?[-–]\s?\d/.test(after)) continue;
-    if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) continue;
-    out.push({ value, start: m.index!, end: m.index! + raw.length, word: false });
+    // "1.1 We will …" is a numbered heading, not 1.1 of anything
+    if (!PACKS[language].decimalComma && m.index === 0 && /^\d+\.\d+$/.test(raw)) continue;
+    let end = m.index! + raw.length;
+    const c: Candidate = { value, start: m.index!, end, word: false };
+    const range = RANGE_END[language].exec(text.slice(end));
+    if (range) {
+      // "2021–2024", "17–20 maj": years and dates are ranges too, and never targets
+      const max = parseNumberIn(range[1]!, PACKS[language].decimalComma);
+      if (max === undefined || max <= value || (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100)) continue;
+      c.max = max;
+      c.end = end = end + range[0].length;
+    } else if (/^\s?[-–]\s?\d/.test(text.slice(end))) {
+      continue; // a range this reader cannot tell ("1-3/4")
+    } else {
+      // "mellan 40 och 60 deltagare"
+      const before = text.slice(0, m.index).match(/([\p{L}]+)\s+$/u)?.[1]?.toLowerCase();
+      const and = new RegExp(`^\\s+(?:${between.and.join("|")})\\s+(${NUMBER[language]})${NOT_AFTER}`, "u").exec(text.slice(end));
+      if (before && between.before.includes(before) && and) {
+        const max = parseNumberIn(and[1]!, PACKS[language].decimalComma);
+        if (max !== undefined && max > value) {
+          c.max = max;
+          c.end = end + and[0].length;
+          c.betweenStart = m.index! - before.length - (text.slice(0, m.index).length - text.slice(0, m.index).trimEnd().length);
+        }
+      }
+    }
+    if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && c.max === undefined) continue;
+    out.push(c);
   }
   const words = NUMBER_WORDS[language];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
@@ -108,15 +159,25 @@ function candidates(text: string, language: Language): Candidate[] {
     if (value === undefined) continue;
     out.push({ value, start: m.index!, end: m.index! + m[0].length, word: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // the second number of "mellan 40 och 60" belongs to the first
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return sorted.filter((c) => !sorted.some((o) => o !== c && o.start < c.start && c.start < o.end));
+}
+
+/** Inside parentheses that open after `from`: "(12 683 elever)", "(förra året 9)". */
+function inParentheses(text: string, at: number, from: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  return open >= from && text.indexOf(")", open) > at - 1 && !text.slice(open, at).includes(")");
 }
 
 /**
  * Finds the amounts an activity's text states as something to reach:
  * "Minst 99 deltagare i Om facket" → at least 99 deltagare, subject "Om facket".
  *
- * Precision over recall: years, dates, weeks, times, ages, ranges, ids and
- * numbers without a unit are left alone. When unsure, no target.
+ * Precision over recall: years, dates, weeks, times, ages, ids and numbers
+ * without a unit are left alone. When unsure, no target. A share with its base
+ * ("25 procent av eleverna (12 683 elever)") is one target that is also a count;
+ * a number in parentheses after a target is context, never a target of its own.
  */
 export function extractTargets(text: string, language: Language): Target[] {
   return scanTargets(text, language).targets;
@@ -131,17 +192,25 @@ export interface AmbiguousNumber {
 /** Targets, and the numbers that might be targets but lack a unit ("besöka 10 i månaden"). */
 export function scanTargets(text: string, language: Language): { targets: Target[]; ambiguous: AmbiguousNumber[] } {
   const stop = STOPWORDS[language];
+  const notUnit = NOT_UNIT_WORDS[language];
   const targets: Target[] = [];
   const ambiguous: AmbiguousNumber[] = [];
+  /** where the text after the last target starts: parentheses opened after it hold context */
+  let lastTargetEnd = -1;
+  let skipUntil = -1;
   const unsure = (c: Candidate) => {
-    if (!c.word) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
+    if (!c.word && c.max === undefined) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
   };
   for (const c of candidates(text, language)) {
-    const before = wordsBefore(text, c.start, 3);
+    if (c.start < skipUntil) continue;
+    if (lastTargetEnd >= 0 && inParentheses(text, c.start, lastTargetEnd)) continue;
+    const before = wordsBefore(text, c.betweenStart ?? c.start, 3);
     const prev = before[before.length - 1]?.lower;
     if (prev && NON_TARGET_BEFORE.has(prev)) continue;
-    const { comparison, start: comparisonStart } = comparisonBefore(before);
-    if (c.word && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && comparison === "exactly") continue;
+    const found = comparisonBefore(before);
+    const comparison: Comparison = c.max !== undefined ? "between" : found.comparison;
+    const comparisonStart = c.betweenStart ?? found.start;
+    if (c.word && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && found.comparison === "exactly" && found.start === undefined) continue;
 
     let after = wordsAfter(text, c.end, 6);
     const percentSign = /^\s?%/.test(text.slice(c.end));
@@ -163,6 +232,9 @@ export function scanTargets(text: string, language: Language): { targets: Target
       if (MONTHS[after[0].lower] !== undefined) continue;
       if (NON_UNITS.has(after[0].lower)) continue;
       if (COUNT_WORDS.has(after[0].lower)) i++;
+      // "25 nye medlemmer": "nye" says which, the unit is the noun after it
+      let unitless: Token | undefined;
+      while (after[i] && notUnit.has(after[i]!.lower)) unitless = after[i++];
       // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper";
       // English stacks nouns without endings to tell them apart: "15 new workplace reps"
       const skip = i;
@@ -179,26 +251,33 @@ export function scanTargets(text: string, language: Language): { targets: Target
         i++;
       }
       const u = after[i];
-      if (!u || stop.has(u.lower)) {
-        unsure(c);
-        continue;
+      if (unitless && (!u || stop.has(u.lower))) {
+        // "värva 150 nya": an amount without a noun; the target has no unit
+        unitToken = unitless;
+      } else {
+        if (!u || stop.has(u.lower)) {
+          unsure(c);
+          continue;
+        }
+        if (MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) continue;
+        if (c.word && NUMBER_WORDS[language][u.lower] !== undefined) continue;
+        unitToken = u;
+        i++;
       }
-      if (MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) continue;
-      if (c.word && NUMBER_WORDS[language][u.lower] !== undefined) continue;
-      unitToken = u;
-      i++;
     }
     // a subject introduced by a preposition, up to the end of the clause
     let subject: string | undefined;
+    let shareOf = false;
     let end = unitToken!.end;
     const rest = percentSign ? after : after.slice(i);
-    const firstRest = percentSign ? rest[0] : rest[0];
+    const firstRest = rest[0];
     if (firstRest && SUBJECT_PREPOSITIONS[language].has(firstRest.lower)) {
       const clause = text.slice(firstRest.end);
       const stopAt = clause.search(/[.;:!?()\n]|,\s|\s[–—]\s/);
       const raw = (stopAt === -1 ? clause : clause.slice(0, stopAt)).trim();
       if (raw && !FREQUENCY.has(raw.toLowerCase())) {
         subject = raw;
+        shareOf = SHARE_OF[language].has(firstRest.lower);
         end = firstRest.end + clause.indexOf(raw) + raw.length;
       }
     }
@@ -209,10 +288,26 @@ export function scanTargets(text: string, language: Language): { targets: Target
       comparison,
       text: text.slice(start, end).replace(/\s+/g, " ").trim(),
     };
-    if (!percent) target.unit = unitToken!.text;
-    else target.unit = "%";
+    if (!percent) {
+      if (unitToken !== undefined && !notUnit.has(unitToken.lower)) target.unit = unitToken.text;
+    } else target.unit = "%";
     if (subject) target.subject = subject;
+    if (c.max !== undefined) target.max = c.max;
+    if (percent) {
+      // "(12 683 elever)" after a share is its base; after a change ("öka med 10 % (280 personer)") it is the same target as a count
+      const p = PARENTHESES[language].exec(text.slice(end));
+      const n = p ? parseNumberIn(p[1]!, PACKS[language].decimalComma) : undefined;
+      if (p && n !== undefined) {
+        const unit = p[2] && !stop.has(p[2].toLowerCase()) ? p[2] : undefined;
+        if (shareOf) {
+          target.base = { value: n, ...(unit ? { unit } : {}) };
+          target.count = { value: Math.round((c.value / 100) * n), ...(unit ? { unit } : {}), computed: true };
+        } else target.count = { value: n, ...(unit ? { unit } : {}), computed: false };
+        skipUntil = end + p[0].length;
+      }
+    }
     targets.push(target);
+    lastTargetEnd = end;
   }
   return { targets, ambiguous };
 }

@@ -23,6 +23,21 @@ export const AT_MOST = union((p) => p.reading.atMost);
 
 export const PERCENT_WORDS = new Set(union((p) => p.reading.percent));
 
+/** Words that say the amount is to be hit exactly: "exakt 12 möten". */
+export const EXACTLY = union((p) => p.reading.exactly);
+
+/** A range written in words: "mellan 40 och 60 deltagare", "mellom 40 og 60", "between 40 and 60". */
+export const BETWEEN: Record<Language, { before: string[]; and: string[] }> = perLanguage((p) => p.reading.between);
+
+/**
+ * Words between a number and its unit that are never the unit: "25 nye medlemmer"
+ * has the unit "medlemmer". Left without a noun ("värva 150 nya") the target has no unit.
+ */
+export const NOT_UNIT_WORDS: Record<Language, Set<string>> = perLanguage((p) => new Set(p.reading.notUnitWords));
+
+/** Prepositions that make a percentage a share of something: "25 procent av eleverna". */
+export const SHARE_OF: Record<Language, Set<string>> = perLanguage((p) => new Set(p.reading.shareOf));
+
 /** Words after a number that make it an age, a duration or a year count — never a target. */
 export const NON_UNITS = new Set(union((p) => p.reading.nonUnits));
 

@@ -64,7 +64,7 @@ export const en = {
   "show.target": "target",
   "show.group": "group",
   "show.line": "line",
-  "show.totals": "{areas} areas, {activities} activities, {targets} targets, {dates} dates",
+  "show.totals": "{areas} {areas:area|areas}, {activities} {activities:activity|activities}, {targets} {targets:target|targets}, {dates} {dates:date|dates}",
   "show.atLeast": "at least",
   "show.atMost": "at most",
   "label.error": "error",
@@ -127,7 +127,7 @@ export const en = {
 
   "report.written": "wrote {path}",
   "report.noComparison": "the report is made without the comparison with {year}",
-  "report.notReported": "{count} of {total} activities have no outcome: {ids}",
+  "report.notReported": "{count} of {total} {total:activity has|activities have} no outcome: {ids}",
   "report.summary": "{green} green, {yellow} yellow, {red} red, {notScored} not scored, {notReported} not reported",
 
   "activity/duplicate-id": "two activities have the id \"{id}\" (the first on line {line})",
@@ -207,7 +207,7 @@ export const sv: Table = {
   "show.target": "måltal",
   "show.group": "grupp",
   "show.line": "rad",
-  "show.totals": "{areas} områden, {activities} aktiviteter, {targets} måltal, {dates} datum",
+  "show.totals": "{areas} {areas:område|områden}, {activities} {activities:aktivitet|aktiviteter}, {targets} måltal, {dates} datum",
   "show.atLeast": "minst",
   "show.atMost": "högst",
   "label.error": "fel",
@@ -270,8 +270,8 @@ export const sv: Table = {
 
   "report.written": "skrev {path}",
   "report.noComparison": "berättelsen görs utan jämförelse med {year}",
-  "report.notReported": "{count} av {total} aktiviteter saknar utfall: {ids}",
-  "report.summary": "{green} gröna, {yellow} gula, {red} röda, {notScored} ej bedömda, {notReported} ej rapporterade",
+  "report.notReported": "{count} av {total} {total:aktivitet|aktiviteter} saknar utfall: {ids}",
+  "report.summary": "{green} {green:grön|gröna}, {yellow} {yellow:gul|gula}, {red} {red:röd|röda}, {notScored} ej {notScored:bedömd|bedömda}, {notReported} ej {notReported:rapporterad|rapporterade}",
 
   "activity/duplicate-id": "två aktiviteter har id:t \"{id}\" (den första på rad {line})",
   "hint.duplicateId": "ge en av dem ett eget id med {#annat-id} sist på raden",
@@ -347,7 +347,7 @@ export const nb: Table = {
   "show.target": "måltall",
   "show.group": "gruppe",
   "show.line": "linje",
-  "show.totals": "{areas} områder, {activities} aktiviteter, {targets} måltall, {dates} datoer",
+  "show.totals": "{areas} {areas:område|områder}, {activities} {activities:aktivitet|aktiviteter}, {targets} {targets:måltall|måltall}, {dates} {dates:dato|datoer}",
   "show.atLeast": "minst",
   "show.atMost": "høyst",
   "label.error": "feil",
@@ -410,8 +410,8 @@ export const nb: Table = {
 
   "report.written": "skrev {path}",
   "report.noComparison": "årsberetningen lages uten sammenligning med {year}",
-  "report.notReported": "{count} av {total} aktiviteter mangler resultat: {ids}",
-  "report.summary": "{green} grønne, {yellow} gule, {red} røde, {notScored} ikke vurdert, {notReported} ikke rapportert",
+  "report.notReported": "{count} av {total} {total:aktivitet|aktiviteter} mangler resultat: {ids}",
+  "report.summary": "{green} {green:grønn|grønne}, {yellow} {yellow:gul|gule}, {red} {red:rød|røde}, {notScored} ikke vurdert, {notReported} ikke rapportert",
 
   "activity/duplicate-id": "to aktiviteter har id-en \"{id}\" (den første på linje {line})",
   "hint.duplicateId": "gi en av dem en egen id med {#annen-id} sist på linjen",

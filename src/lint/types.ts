@@ -14,6 +14,8 @@ export interface LintContext {
   format: PlanFormat;
   parseDiagnostics: Diagnostic[];
   scoring: Scoring;
+  /** the workspace's plan.config.yaml, when there is one: the organisation's name and where it is */
+  config?: { file: string; organisation?: string; source: SourceRef };
   /** present when a year is linted: the outcomes and where each key is */
   outcomes?: { file: string; outcomes: Outcomes; doc: YamlValue; errors: Array<{ messageId: string; data: Record<string, string | number>; source: SourceRef }> };
 }

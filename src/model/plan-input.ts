@@ -16,6 +16,12 @@ export const TargetInput = z.union([
     comparison: Comparison.optional(),
     subject: z.string().optional(),
     text: z.string().optional(),
+    /** the high end of a range: {value: 40, max: 60} */
+    max: NumberLike.optional(),
+    /** what a share is of: {value: 25, unit: "%", base: {value: 12683, unit: elever}} */
+    base: z.strictObject({ value: NumberLike, unit: z.string().optional() }).optional(),
+    /** a share as a count, when the plan states it: {value: 10, unit: "%", count: {value: 280, unit: personer}} */
+    count: z.strictObject({ value: NumberLike, unit: z.string().optional() }).optional(),
   }),
 ]);
 

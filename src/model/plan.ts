@@ -13,7 +13,7 @@ export type SourceRef = z.infer<typeof SourceRef>;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-export const Comparison = z.enum(["atLeast", "exactly", "atMost"]);
+export const Comparison = z.enum(["atLeast", "exactly", "atMost", "between"]);
 export type Comparison = z.infer<typeof Comparison>;
 
 export const Target = z.object({
@@ -24,6 +24,12 @@ export const Target = z.object({
   subject: z.string().optional(),
   /** The exact phrase the target was read from, so a person can check it. */
   text: z.string(),
+  /** The high end of a range ("40–60 deltagare", "mellan 40 och 60"); `value` is the low end, and scoring uses it. */
+  max: z.number().optional(),
+  /** What a share is of, when the plan gives its size: "25 procent av eleverna (12 683 elever)". */
+  base: z.object({ value: z.number(), unit: z.string().optional() }).optional(),
+  /** A share as a count: round(25 % × 12 683) = 3 171 elever, or as the plan wrote it ("10 % (280 personer)"). */
+  count: z.object({ value: z.number(), unit: z.string().optional(), computed: z.boolean() }).optional(),
 });
 export type Target = z.infer<typeof Target>;
 

@@ -14,7 +14,7 @@ export const Counts = z.object({
   red: z.number().int(),
   notScored: z.number().int(),
   notReported: z.number().int(),
-  /** green / (green + yellow + red); 0 when nothing was scored. */
+  /** green / (green + yellow + red): a share of the scored items only; 0 when nothing was scored. */
   shareGreen: z.number(),
 });
 export type Counts = z.infer<typeof Counts>;
@@ -28,6 +28,12 @@ export const ScoredTarget = z.object({
   actual: z.number().optional(),
   planned: z.number().optional(),
   ratio: z.number().optional(),
+  /** The target's own figures, kept exactly: the high end of a range, the base of a share, the share as a count. */
+  max: z.number().optional(),
+  base: z.object({ value: z.number(), unit: z.string().optional() }).optional(),
+  count: z.object({ value: z.number(), unit: z.string().optional(), computed: z.boolean() }).optional(),
+  /** How the actual was reported for a share with a count: as that count, or as a percentage. */
+  reportedAs: z.enum(["count", "percent"]).optional(),
 });
 export type ScoredTarget = z.infer<typeof ScoredTarget>;
 
@@ -83,6 +89,15 @@ export const Report = z.object({
   areas: z.array(ScoredArea),
   unplanned: z.array(z.object({ title: z.string(), description: z.string().optional() })),
   appendices: z.array(z.object({ title: z.string(), markdown: z.string() })),
-  board: z.array(z.object({ name: z.string(), role: z.string().optional() })),
+  board: z.array(z.object({ name: z.string(), role: z.string().optional(), organisation: z.string().optional(), deputy: z.boolean().optional() })),
+  /** The plan's introduction (Inledning, Innledning), as the plan wrote it; empty when config says `report.intro: none`. */
+  intro: z.array(z.object({ title: z.string(), markdown: z.string() })).default([]),
+  staff: z.array(z.object({ name: z.string(), role: z.string().optional() })).default([]),
 });
 export type Report = z.infer<typeof Report>;
+
+/** A goal with a target that was reported on is an item of its own: scored, shown with its light and counted like an activity. */
+export const isCountedGoal = (g: ScoredActivity): boolean => g.targets.length > 0 && g.rule !== "not-reported";
+
+/** The items an area's counts are made of: its counted goals, then its activities. */
+export const countedItems = (area: Pick<ScoredArea, "goals" | "activities">): ScoredActivity[] => [...area.goals.filter(isCountedGoal), ...area.activities];

@@ -9,9 +9,16 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 /** In a file a person edits, numbers are written with plain spaces. */
 const targetWords = (target: Target, lang: Language) => spokenTarget(target, lang).replace(/\u00a0/g, " ");
 
-/** A unit key for a target in the template: its unit, or "%" for percentages. */
+/** A unit key for a target in the template: its unit, a share's count unit, or "procent" for percentages. */
 function unitKey(target: Target): string {
+  if (target.count?.unit) return target.count.unit;
   return target.percent ? "procent" : (target.unit ?? "");
+}
+
+/** What the comment after a target says: the target, and for a share with a count which forms are read. */
+function expects(target: Target, lang: Language): string {
+  const words = `${t(lang, "outcomes.target")}: ${targetWords(target, lang)}`;
+  return target.count?.unit ? `${words} — ${t(lang, "outcomes.shareForm", { unit: target.count.unit })}` : words;
 }
 
 /**
@@ -36,10 +43,10 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
       const units = a.targets.map(unitKey);
       const distinct = units.every((u, i) => u && units.indexOf(u) === i);
       if (a.targets.length === 1) {
-        out.push(`    actual:          # ${goal}: ${targetWords(a.targets[0]!, lang)}`);
+        out.push(`    actual:          # ${expects(a.targets[0]!, lang)}`);
       } else if (a.targets.length > 1 && distinct) {
         out.push("    actual:");
-        a.targets.forEach((tg, i) => out.push(`      ${key(units[i]!)}:   # ${goal}: ${targetWords(tg, lang)}`));
+        a.targets.forEach((tg, i) => out.push(`      ${key(units[i]!)}:   # ${expects(tg, lang)}`));
       } else if (a.targets.length > 1) {
         out.push(`    actual: []       # ${goal}: ${a.targets.map((tg) => targetWords(tg, lang)).join(", ")}`);
       } else {

@@ -16,7 +16,7 @@ export class Wording {
   ) {}
 
   text(key: keyof Templates, data?: Record<string, string | number>): string {
-    return interpolate(this.templates[key], data);
+    return interpolate(this.templates[key], data, this.language);
   }
 
   number(n: number): string {
@@ -47,20 +47,75 @@ export class Wording {
     return this.text("date", { day: Number(m[3]), month, year: m[1]! });
   }
 
-  /** "130 deltagare", "25 %" */
-  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent">): string {
-    if (target.percent) return this.percent(value / 100);
-    return target.unit ? `${this.number(value)} ${target.unit}` : this.number(value);
+  /** A figure the plan or the secretary wrote, with every decimal kept: "12,5", "12 683". */
+  exact(n: number): string {
+    return formatNumber(n, this.language !== "en", 6);
   }
 
-  /** "127 av 130 deltagare" or "609 planerade / 587 genomförda / 338 mål" */
+  /** A percentage as written (not a ratio): "12,5 %", "25 %". */
+  percentValue(value: number): string {
+    const n = this.exact(value);
+    return this.language === "en" ? `${n}%` : `${n}\u00a0%`;
+  }
+
+  /** The plan's name as the report shows it: its periods with an en dash ("Handlingsplan 2025–2026", not "2025 - 2026"). */
+  planName(title: string): string {
+    return title.replace(/\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/g, "$1–$2");
+  }
+
+  /** A period with an en dash: "2025–2026", or one year. */
+  period(p: { from: number; to: number }): string {
+    return p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
+  }
+
+  private withUnit(n: string, unit: string | undefined): string {
+    return unit ? `${n} ${unit}` : n;
+  }
+
+  /** The target's own number: "högst 3 avhopp", "40–60 deltagare", "12,5 %"; a share with a count as that count when `as` says so. */
+  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent"> & Partial<Pick<ScoredTarget, "comparison" | "max">>): string {
+    const n = target.max !== undefined ? `${this.exact(value)}–${this.exact(target.max)}` : this.exact(value);
+    const shown = target.percent ? (target.max !== undefined ? `${n}${this.language === "en" ? "" : "\u00a0"}%` : this.percentValue(value)) : this.withUnit(n, target.unit);
+    return target.comparison === "atMost" ? `${this.text("atMost")} ${shown}` : shown;
+  }
+
+  /** "25 % av 12 683 elever" */
+  share(t: Pick<ScoredTarget, "value" | "base">): string {
+    return this.text("shareOf", { share: this.percentValue(t.value), base: t.base ? this.withUnit(this.exact(t.base.value), t.base.unit) : "" });
+  }
+
+  /**
+   * What the target is, on the footing the actual was reported on, with the other form in parentheses:
+   * "3 171 elever (25 % av 12 683)", "25 % (3 171 av 12 683 elever)", "280 personer (10 %)".
+   */
+  targetText(t: ScoredTarget): string {
+    const count = t.count;
+    if (!count) return this.amount(t.value, t);
+    const cmp = t.comparison === "atMost" ? `${this.text("atMost")} ` : "";
+    const countText = this.withUnit(this.exact(count.value), count.unit);
+    if (t.reportedAs === "percent") {
+      const of = t.base ? this.text("shareOf", { share: this.exact(count.value), base: this.withUnit(this.exact(t.base.value), t.base.unit) }) : countText;
+      return `${cmp}${this.percentValue(t.value)} (${of})`;
+    }
+    const context = t.base ? this.text("shareOf", { share: this.percentValue(t.value), base: this.exact(t.base.value) }) : this.percentValue(t.value);
+    return `${cmp}${countText} (${context})`;
+  }
+
+  /** The actual as reported: "4 137", "6,5 %". */
+  actualText(t: ScoredTarget): string {
+    if (t.actual === undefined) return "";
+    const asPercent = t.percent && t.reportedAs !== "count";
+    return asPercent ? this.percentValue(t.actual) : this.exact(t.actual);
+  }
+
+  /** "127 av 130 deltagare", "4 137 av 3 171 elever (25 % av 12 683)" or "609 planerade / 587 genomförda / 338 mål" */
   targetResult(t: ScoredTarget): string | undefined {
     if (t.actual === undefined) return undefined;
-    const target = this.amount(t.value, t);
+    const target = this.targetText(t);
     if (t.planned !== undefined) {
-      return this.text("resultPlanned", { planned: this.number(t.planned), actual: this.number(t.actual), target });
+      return this.text("resultPlanned", { planned: this.exact(t.planned), actual: this.actualText(t), target });
     }
-    return this.text("resultOf", { actual: this.number(t.actual), target });
+    return this.text("resultOf", { actual: this.actualText(t), target });
   }
 
   /** Why an activity got its light, in one line: the result, the ratio, the status or "set by hand". */
@@ -72,16 +127,16 @@ export class Wording {
     } else if (withActual.length === 1) {
       parts.push(`${this.text("result")}: ${this.targetResult(withActual[0]!)} · ${this.percent(withActual[0]!.ratio!)}`);
     } else if (withActual.length > 1) {
-      const each = withActual.map((t) => `${this.targetResult(t)} (${this.percent(t.ratio!)})`);
+      const each = withActual.map((t) => `${this.targetResult(t)} · ${this.percent(t.ratio!)}`);
       parts.push(`${this.text("result")}: ${each.join("; ")}`);
     } else if (a.actual?.length) {
-      parts.push(`${this.text("result")}: ${a.actual.map((n) => this.number(n)).join(", ")}`);
+      parts.push(`${this.text("result")}: ${a.actual.map((n) => this.exact(n)).join(", ")}`);
     }
     if (a.previous) {
       const now = withActual.map((t) => t.actual!).concat(a.actual ?? []);
       const then = a.previous.actual[0]!;
       const arrow = now[0] === undefined ? "" : now[0] > then ? " ↑" : now[0] < then ? " ↓" : " →";
-      parts.push(`(${a.previous.year}: ${a.previous.actual.map((n) => this.number(n)).join(", ")}${arrow})`);
+      parts.push(`(${a.previous.year}: ${a.previous.actual.map((n) => this.exact(n)).join(", ")}${arrow})`);
     }
     const status = this.status(a.status);
     if (a.rule === "status" || a.rule === "not-scored" || (status && withActual.length === 0)) {
@@ -90,6 +145,17 @@ export class Wording {
     if (a.rule === "override") parts.push(`(${this.text("setByHand")})`);
     if (a.rule === "not-reported") parts.push(this.text("noOutcome"));
     return parts.join(" ");
+  }
+
+  /** "75 % (3 av 4 bedömda)": the share of green among the scored items, with its denominator; "–" when none was scored. */
+  shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
+    const scored = c.green + c.yellow + c.red;
+    return scored ? `${this.percent(c.shareGreen)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
+  }
+
+  /** "Maria Lindqvist, ordförande (Byggfacket), ersättare" */
+  person(m: { name: string; role?: string; organisation?: string; deputy?: boolean }): string {
+    return [m.name, m.role, m.organisation ? `(${m.organisation})` : undefined].filter(Boolean).join(", ").replace(/, \(/, " (") + (m.deputy ? `, ${this.text("deputy")}` : "");
   }
 
   /** "1.3 Ge ut fyra nummer av medlemstidningen" */

@@ -2,7 +2,7 @@ import type { Scoring } from "../model/config.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan, Target } from "../model/plan.js";
-import { REPORT_VERSION, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
+import { countedItems, REPORT_VERSION, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
 
 export interface ScoreInput {
   plan: Plan;
@@ -11,8 +11,23 @@ export interface ScoreInput {
   scoring: Scoring;
   /** last year's outcomes, for "127 (2023: 112) ↑" */
   previous?: Outcomes;
-  board?: Array<{ name: string; role?: string }>;
+  board?: Array<{ name: string; role?: string; organisation?: string; deputy?: boolean }>;
+  staff?: Array<{ name: string; role?: string }>;
+  /** carry the plan's introduction into the report (config `report.intro`, default "plan") */
+  intro?: "plan" | "none";
 }
+
+/** Titles of the prose sections that introduce a plan. Data, by language. */
+export const INTRO_TITLES: Record<"sv" | "nb" | "en", string[]> = {
+  sv: ["inledning", "förord", "introduktion", "bakgrund"],
+  nb: ["innledning", "forord", "innleiing", "introduksjon", "bakgrunn"],
+  en: ["introduction", "foreword", "preface", "background"],
+};
+
+const isIntro = (title: string) => {
+  const t = title.replace(/[*_#:]/g, "").trim().toLowerCase();
+  return Object.values(INTRO_TITLES).some((list) => list.includes(t));
+};
 
 /** Floating point must not turn 117/130 = 0.9 into yellow. */
 const EPSILON = 1e-9;
@@ -23,7 +38,7 @@ export function lightForRatio(ratio: number, scoring: Pick<Scoring, "green" | "y
   return "red";
 }
 
-/** How far an actual value reaches a target: 1 = met. `atMost` targets are met when actual ≤ target. */
+/** How far an actual value reaches a target: 1 = met. `atMost` targets are met when actual ≤ target; a range is scored against its low end. */
 export function targetRatio(target: Pick<Target, "value" | "comparison">, actual: number): number {
   if (target.comparison === "atMost") {
     if (actual <= target.value) return 1;
@@ -36,16 +51,26 @@ export function targetRatio(target: Pick<Target, "value" | "comparison">, actual
 const unitKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 const PERCENT_KEYS = new Set(["%", "procent", "prosent", "percent"]);
 
+/** A reported figure and the form it was given in: the target's own number, a share's count, or a percentage. */
+export interface MappedFigure {
+  value: number;
+  as: "value" | "count" | "percent";
+}
+
+/** A plain number for a share that has a count is that count: the template asks for it by the count's unit. */
+const plainForm = (t: Target): MappedFigure["as"] => (t.count ? "count" : "value");
+
 /**
  * Maps reported figures onto an activity's targets: by unit (`{elever: 4137}`),
- * by order (`[4137, 215]`) or, for one target, a plain number. Returns the
- * figures per target index and the figures that matched no target.
+ * by order (`[4137, 215]`) or, for one target, a plain number. A share with a
+ * count takes its count's unit (`{elever: 4137}`) or a percentage (`{procent: 32}`).
+ * Returns the figures per target index and the figures that matched no target.
  */
 export function mapFigures(
   targets: Target[],
   figures: Figures | null | undefined,
-): { byTarget: Array<number | undefined>; unmatched: number[]; unknownUnits: string[]; oneForMany: boolean } {
-  const byTarget: Array<number | undefined> = targets.map(() => undefined);
+): { byTarget: Array<MappedFigure | undefined>; unmatched: number[]; unknownUnits: string[]; oneForMany: boolean } {
+  const byTarget: Array<MappedFigure | undefined> = targets.map(() => undefined);
   const unmatched: number[] = [];
   const unknownUnits: string[] = [];
   let oneForMany = false;
@@ -53,27 +78,36 @@ export function mapFigures(
   if (typeof figures === "number") {
     if (targets.length === 0) unmatched.push(figures);
     else {
-      byTarget[0] = figures;
+      byTarget[0] = { value: figures, as: plainForm(targets[0]!) };
       oneForMany = targets.length > 1;
     }
   } else if (Array.isArray(figures)) {
-    figures.forEach((v, k) => (k < targets.length ? (byTarget[k] = v) : unmatched.push(v)));
+    figures.forEach((v, k) => (k < targets.length ? (byTarget[k] = { value: v, as: plainForm(targets[k]!) }) : unmatched.push(v)));
   } else {
     for (const [key, v] of Object.entries(figures)) {
       if (v === null) continue;
       const k = unitKey(key);
-      const index = targets.findIndex(
-        (t, n) =>
-          byTarget[n] === undefined &&
-          ((t.percent && PERCENT_KEYS.has(k)) || (t.unit !== undefined && unitKey(t.unit) === k) || (t.subject !== undefined && unitKey(t.subject) === k)),
-      );
+      const form = (t: Target): MappedFigure["as"] | undefined => {
+        if (t.count?.unit !== undefined && unitKey(t.count.unit) === k) return "count";
+        if (t.percent && PERCENT_KEYS.has(k)) return t.count ? "percent" : "value";
+        if (t.unit !== undefined && unitKey(t.unit) === k) return "value";
+        if (t.subject !== undefined && unitKey(t.subject) === k) return plainForm(t);
+        return undefined;
+      };
+      const index = targets.findIndex((t, n) => byTarget[n] === undefined && form(t) !== undefined);
       if (index === -1) {
         unmatched.push(v);
         unknownUnits.push(key);
-      } else byTarget[index] = v;
+      } else byTarget[index] = { value: v, as: form(targets[index]!)! };
     }
   }
   return { byTarget, unmatched, unknownUnits, oneForMany };
+}
+
+/** How far a reported figure reaches its target, on the footing it was reported on. */
+export function figureRatio(target: Target, figure: MappedFigure): number {
+  if (figure.as === "count" && target.count) return targetRatio({ value: target.count.value, comparison: target.comparison }, figure.value);
+  return targetRatio(target, figure.value);
 }
 
 const STATUS_LIGHT = { done: "green", partial: "yellow", "not-done": "red" } as const;
@@ -99,6 +133,9 @@ export function scoreActivity(
     targets: activity.targets.map((t) => {
       const st: ScoredTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
       if (t.unit) st.unit = t.unit;
+      if (t.max !== undefined) st.max = t.max;
+      if (t.base) st.base = { ...t.base };
+      if (t.count) st.count = { ...t.count };
       return st;
     }),
   };
@@ -125,10 +162,11 @@ export function scoreActivity(
   base.targets.forEach((st, k) => {
     const a = actual.byTarget[k];
     const p = planned.byTarget[k];
-    if (p !== undefined) st.planned = p;
+    if (p !== undefined) st.planned = p.value;
     if (a !== undefined) {
-      st.actual = a;
-      st.ratio = targetRatio(activity.targets[k]!, a);
+      st.actual = a.value;
+      if (a.as !== "value") st.reportedAs = a.as;
+      st.ratio = figureRatio(activity.targets[k]!, a);
       ratios.push(st.ratio);
     }
   });
@@ -201,10 +239,12 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
         return scoreActivity({ id: g.id, title: g.text, targets: g.targets, tags: [], source: g.source }, outcome, scoring, diagnostics);
       }),
       ...(comment ? { comment } : {}),
-      totals: countLights(activities.map((x) => x.light)),
       activities,
     };
   });
+  // a goal with a target is an item of its own: it is scored and counted like an activity
+  const counted = countedItems;
+  const withTotals = areas.map((a) => ({ ...a, totals: countLights(counted(a).map((x) => x.light)) }));
   const period = plan.period ?? { from: year, to: year };
   const report: Report = {
     version: REPORT_VERSION,
@@ -218,14 +258,16 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
     language: plan.language,
     thresholds: { green: scoring.green, yellow: scoring.yellow, aggregate: scoring.aggregate },
     ...(outcomes.summary?.trim() ? { summary: outcomes.summary.trim() } : {}),
-    totals: countLights(areas.flatMap((a) => a.activities.map((x) => x.light))),
-    areas,
+    totals: countLights(areas.flatMap((a) => counted(a).map((x) => x.light))),
+    areas: withTotals,
     unplanned: (outcomes.unplanned ?? []).map((u) => ({
       title: u.title,
       ...("description" in u && u.description ? { description: u.description.trim() } : {}),
     })),
     appendices: (outcomes.appendices ?? []).map((a) => ({ title: a.title, markdown: a.markdown.trim() })),
-    board: input.board ?? [],
+    board: (input.board ?? []).map((m) => ({ ...m })),
+    intro: input.intro === "none" ? [] : plan.sections.filter((x) => isIntro(x.title) && x.markdown.trim()).map((x) => ({ title: x.title, markdown: x.markdown.trim() })),
+    staff: (input.staff ?? []).map((m) => ({ ...m })),
   };
   return { report, diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { Scoring } from "../model/config.js";
 import type { Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan } from "../model/plan.js";
-import { mapFigures, targetRatio } from "../score/score-report.js";
+import { figureRatio, mapFigures } from "../score/score-report.js";
 import { readDate } from "./activity-date.js";
 import { addDays, daysBetween, yearShare } from "./calendar-days.js";
 import { STATES, type ActivityDate, type PlanStatus, type Progress, type State, type StateCounts, type StatusActivity, type StatusTarget } from "./types.js";
@@ -72,8 +72,14 @@ export function computeStatus(input: StatusInput): PlanStatus {
       if (t.unit) st.unit = t.unit;
       const a = byTarget[k];
       if (a !== undefined) {
-        st.actual = a;
-        st.share = targetRatio(t, a);
+        // a share of a base reported as a count is measured against the count, as the report does
+        st.actual = a.value;
+        st.share = figureRatio(t, a);
+        if (a.as === "count" && t.count) {
+          st.value = t.count.value;
+          st.percent = false;
+          if (t.count.unit) st.unit = t.count.unit;
+        }
       }
       return st;
     });

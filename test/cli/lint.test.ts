@@ -35,8 +35,8 @@ describe("plan lint", () => {
         '  11:1  varning  "för att för att": ordet upprepas             text/repeated-word',
         "  12:1  varning  1.3 följer på 1.1 — saknas 1.2?               activity/numbering-gap",
         "",
-        "✖ 4 problem (1 fel, 2 varningar, 1 noteringar)",
-        "1 noteringar visas inte; se dem med --info",
+        "✖ 4 problem (1 fel, 2 varningar, 1 notering)",
+        "1 notering visas inte; se den med --info",
         "",
       ].join("\n"),
     );

@@ -43,12 +43,13 @@ describe("the lights of seed 001 are reproduced with the default thresholds", ()
 
   it("planned / actual / central target are all kept for the report", () => {
     expect(byId.get("studier-338-deltagare-grundutbildning")?.targets[0]).toMatchObject({ value: 338, planned: 609, actual: 587 });
+    // "25 procent av eleverna (12 683 elever)" is one target: 25 % of 12 683 = 3 171 pupils, reached by 4 137
     const school = byId.get("skola-na-25-procent")!;
-    expect(school.targets.map((t) => [t.value, t.actual])).toEqual([
-      [25, undefined],
-      [12683, 4137],
-      [662, 215],
+    expect(school.targets.map((t) => [t.value, t.count?.value, t.actual])).toEqual([
+      [25, 3171, 4137],
+      [662, undefined, 215],
     ]);
+    expect(school.targets[0]!.ratio).toBeCloseTo(4137 / 3171, 6);
   });
 
   it("totals count every activity once", () => {

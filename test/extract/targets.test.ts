@@ -17,7 +17,7 @@ describe("extractTargets — what counts as a target (sv)", () => {
     ["Minst en kurs i Om Feminism", ["≥ 1 kurs [Om Feminism]"]],
     ["Träffa 25 procent av eleverna i gymnasiet. Vilket motsvarar 662 klassrumspresentationer.", ["25 % [eleverna i gymnasiet]", "662 klassrumspresentationer"]],
     ["Nå 25% av medlemmarna", ["25 % [medlemmarna]"]],
-    ["Träffa 25 procent av eleverna (12 683 elever)", ["25 % [eleverna]", "12683 elever"]],
+    ["Träffa 25 procent av eleverna (12 683 elever)", ["25 % [eleverna]"]],
     ["Minst 8 kortare debattinlägg till lokala fack om året.", ["≥ 8 debattinlägg [lokala fack om året]"]],
     ["Arbeta i fem delregionala bemanningsgrupper", ["5 bemanningsgrupper"]],
     ["Ge ut fyra nummer av medlemstidningen", ["4 nummer [medlemstidningen]"]],
@@ -73,5 +73,67 @@ describe("extractTargets — keeps the phrase", () => {
   it("text is the exact phrase from the comparison word to the subject", () => {
     const [t] = extractTargets("Vi ska ha minst 99 deltagare i Om facket, helst fler.", "sv");
     expect(t?.text).toBe("minst 99 deltagare i Om facket");
+  });
+});
+
+describe("extractTargets — exact figures (issue 10)", () => {
+  const one = (text: string, lang: "sv" | "nb" | "en" = "sv") => {
+    const all = extractTargets(text, lang);
+    expect(all).toHaveLength(1);
+    return all[0]!;
+  };
+
+  it("a share of a base with its size is one target that is also a count", () => {
+    const t = one("Träffa 25 procent av eleverna i årskurs 9 (12 683 elever)");
+    expect(t).toMatchObject({ value: 25, percent: true, subject: "eleverna i årskurs 9", base: { value: 12683, unit: "elever" } });
+    expect(t.count).toEqual({ value: 3171, unit: "elever", computed: true }); // round(0,25 × 12 683)
+  });
+
+  it("the same in Norwegian and English, with every kind of thousands separator", () => {
+    expect(one("Nå 30 prosent av lærlingene (1.250 lærlinger)", "nb")).toMatchObject({ base: { value: 1250 }, count: { value: 375, unit: "lærlinger" } });
+    expect(one("Reach 40 percent of the apprentices (2,500 apprentices)", "en")).toMatchObject({ base: { value: 2500 }, count: { value: 1000 } });
+    expect(one("Nå 10 % av medlemmarna (12\u202f000 medlemmar)")).toMatchObject({ base: { value: 12000 }, count: { value: 1200 } });
+  });
+
+  it("a percentage change with a count in parentheses: the count is the same target, not a base", () => {
+    const t = one("Öka antalet följare med 10 % (280 personer)");
+    expect(t).toMatchObject({ value: 10, percent: true, count: { value: 280, unit: "personer", computed: false } });
+    expect(t.base).toBeUndefined();
+  });
+
+  it("a number in parentheses after a target is context", () => {
+    expect(extractTargets("Genomföra minst 12 medlemsmöten (9 i fjol)", "sv").map((t) => t.value)).toEqual([12]);
+    expect(extractTargets("Genomföra 40 skolinformationer (32 skolinformationer förra året)", "sv").map((t) => t.value)).toEqual([40]);
+  });
+
+  it("decimals are kept as written", () => {
+    expect(one("Öka med 12,5 procent").value).toBe(12.5);
+    expect(one("Grow membership by 2.5 percent", "en").value).toBe(2.5);
+    expect(one("Samla 12.683 namnunderskrifter").value).toBe(12683);
+    expect(one("Collect 12,683 signatures", "en").value).toBe(12683);
+  });
+
+  it("ranges have a low and a high end", () => {
+    expect(one("40–60 deltagare på höstmötet")).toMatchObject({ value: 40, max: 60, comparison: "between", unit: "deltagare" });
+    expect(one("Mellan 40 och 60 deltagare på höstmötet")).toMatchObject({ value: 40, max: 60, comparison: "between", text: "Mellan 40 och 60 deltagare på höstmötet" });
+    expect(one("Mellom 10 og 15 møter", "nb")).toMatchObject({ value: 10, max: 15, comparison: "between" });
+  });
+
+  it("comparisons: högst, exakt", () => {
+    expect(one("Högst 3 avhopp under kursen")).toMatchObject({ comparison: "atMost", value: 3, text: "Högst 3 avhopp" });
+    expect(one("Exakt 12 styrelsemöten")).toMatchObject({ comparison: "exactly", value: 12, text: "Exakt 12 styrelsemöten" });
+  });
+
+  it.each([
+    ["Verve minst 25 nye medlemmer", "nb", "medlemmer"],
+    ["25 nye medlemmer skal verves i år", "nb", "medlemmer"],
+    ["Värva 150 nya medlemmar under året", "sv", "medlemmar"],
+    ["Recruit 30 new members", "en", "members"],
+  ] as const)("units after nya/nye/new: %s", (text, lang, unit) => {
+    expect(one(text, lang).unit).toBe(unit);
+  });
+
+  it("an amount with only 'nye' after it has no unit rather than the unit 'nye'", () => {
+    expect(one("Verve 25 nye", "nb").unit).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { RULES } from "../../src/lint/rules/index.js";
 import type { LintContext, Rule } from "../../src/lint/types.js";
 import { Config } from "../../src/model/config.js";
 import { outcomesContext } from "../../src/lint/outcomes-context.js";
+import { configContext } from "../../src/lint/config-context.js";
 import { parsePlan } from "../../src/parse/parse-plan.js";
 import { planToYaml } from "../../src/render/plan/plan-to-yaml.js";
 import { plan as runPlan } from "../helpers/cli.js";
@@ -15,17 +16,23 @@ import { plan as runPlan } from "../helpers/cli.js";
 const FIXTURES = "test/fixtures/lint";
 const folderOf = (rule: Rule) => rule.id.replace("/", "-");
 
-function context(file: string, text: string, outcomesText?: string): LintContext {
+function context(file: string, text: string, outcomesText?: string, configText?: string): LintContext {
   const { plan, diagnostics, format } = parsePlan({ path: file, text });
   const ctx: LintContext = { plan, file, lines: text.split("\n"), format, parseDiagnostics: diagnostics, scoring: Config.parse({}).scoring };
   if (outcomesText !== undefined) ctx.outcomes = outcomesContext(outcomesText, "outcomes.yaml", 2025, plan.language);
+  if (configText !== undefined) ctx.config = configContext(configText, "plan.config.yaml");
   return ctx;
 }
+
+const configOf = (dir: string, name: string) => {
+  const path = join(dir, `${name}.config.yaml`);
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+};
 
 function run(rule: Rule, name: "ok" | "not-ok") {
   const dir = join(FIXTURES, folderOf(rule));
   const out = join(dir, `${name}.outcomes.yaml`);
-  const ctx = context("plan.md", readFileSync(join(dir, `${name}.md`), "utf8"), existsSync(out) ? readFileSync(out, "utf8") : undefined);
+  const ctx = context("plan.md", readFileSync(join(dir, `${name}.md`), "utf8"), existsSync(out) ? readFileSync(out, "utf8") : undefined, configOf(dir, name));
   return { ctx, messages: lint(ctx, {}, [rule]) };
 }
 
@@ -47,7 +54,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
     const { ctx, messages } = run(rule, "not-ok");
     const yaml = planToYaml(ctx.plan);
     const out = join(FIXTURES, folderOf(rule), "not-ok.outcomes.yaml");
-    const yctx = context("plan.yaml", yaml, existsSync(out) ? readFileSync(out, "utf8") : undefined);
+    const yctx = context("plan.yaml", yaml, existsSync(out) ? readFileSync(out, "utf8") : undefined, configOf(join(FIXTURES, folderOf(rule)), "not-ok"));
     // the same findings, wherever they are: line numbers in the evidence differ between the two files
     const words = (ms: typeof messages, c: LintContext) =>
       ms.map((m) => `${m.ruleId} ${m.severity} ${findingText({ ...m, data: { ...m.data, line: 0 } }, c.plan.language)}`);

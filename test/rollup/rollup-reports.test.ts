@@ -24,6 +24,8 @@ const report = (organisation: string, areas: ScoredArea[]): Report => ({
   unplanned: [],
   appendices: [],
   board: [],
+  intro: [],
+  staff: [],
 });
 const target = (value: number, unit: string, actual?: number, extra: Partial<ScoredActivity["targets"][number]> = {}) => ({
   value,

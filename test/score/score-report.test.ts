@@ -49,38 +49,51 @@ describe("ratios", () => {
   });
   it("the lowest target decides by default, the mean when configured", () => {
     const title = "Nå 25 procent av eleverna (12 683 elever). Vilket motsvarar 662 klassrumspresentationer.";
-    const outcome = { actual: { elever: 12_000, klassrumspresentationer: 215 } };
+    const outcome = { actual: { elever: 3_000, klassrumspresentationer: 215 } };
     const min = score(title, outcome);
     expect(min.ratio).toBeCloseTo(215 / 662, 9);
     expect(min.light).toBe("yellow");
     const mean = score(title, outcome, { ...scoring, aggregate: "mean" });
-    expect(mean.ratio).toBeCloseTo((12_000 / 12_683 + 215 / 662) / 2, 9);
+    // 25 % of 12 683 is 3 171 pupils: 3 000 of them is 95 %, not 3 000 / 12 683
+    expect(mean.ratio).toBeCloseTo((3_000 / 3_171 + 215 / 662) / 2, 9);
   });
 });
 
 describe("mapping actual values to targets", () => {
   const targets = extractTargets("Nå 25 procent av eleverna (12 683 elever). Vilket motsvarar 662 klassrumspresentationer.", "sv");
   it("by unit, case-insensitive", () => {
-    expect(mapFigures(targets, { Elever: 4137, klassrumspresentationer: 215 }).byTarget).toEqual([undefined, 4137, 215]);
+    expect(targets).toHaveLength(2); // the share and its base are one target
+    expect(mapFigures(targets, { Elever: 4137, klassrumspresentationer: 215 }).byTarget).toEqual([
+      { value: 4137, as: "count" },
+      { value: 215, as: "value" },
+    ]);
   });
   it("percent by %, procent", () => {
-    expect(mapFigures(targets, { procent: 20 }).byTarget).toEqual([20, undefined, undefined]);
+    expect(mapFigures(targets, { procent: 20 }).byTarget).toEqual([{ value: 20, as: "percent" }, undefined]);
+    expect(mapFigures(extractTargets("Öka med 15 procent", "sv"), { "%": 7 }).byTarget).toEqual([{ value: 7, as: "value" }]);
   });
   it("by order", () => {
-    expect(mapFigures(targets, [20, 4137]).byTarget).toEqual([20, 4137, undefined]);
+    // a plain number for a share with a count is that count, as the outcomes template asks
+    expect(mapFigures(targets, [3000, 215]).byTarget).toEqual([
+      { value: 3000, as: "count" },
+      { value: 215, as: "value" },
+    ]);
   });
   it("a plain number for a single target", () => {
     const one = extractTargets("Minst 130 deltagare", "sv");
-    expect(mapFigures(one, 127)).toMatchObject({ byTarget: [127], oneForMany: false });
+    expect(mapFigures(one, 127)).toMatchObject({ byTarget: [{ value: 127, as: "value" }], oneForMany: false });
   });
   it("a plain number for several targets goes to the first, and says so", () => {
-    expect(mapFigures(targets, 20)).toMatchObject({ byTarget: [20, undefined, undefined], oneForMany: true });
+    expect(mapFigures(targets, 20)).toMatchObject({ byTarget: [{ value: 20, as: "count" }, undefined], oneForMany: true });
     const diagnostics: never[] = [];
-    scoreActivity(activity("Nå 25 procent av eleverna (12 683 elever)"), { actual: 20 }, scoring, diagnostics);
+    scoreActivity(activity("Minst 40 deltagare och 3 kurser"), { actual: 20 }, scoring, diagnostics);
     expect(diagnostics).toHaveLength(1);
+    const single: never[] = [];
+    scoreActivity(activity("Nå 25 procent av eleverna (12 683 elever)"), { actual: 3000 }, scoring, single);
+    expect(single).toHaveLength(0);
   });
   it("an unknown unit is not silently matched to another target", () => {
-    expect(mapFigures(targets, { lektioner: 5 })).toMatchObject({ byTarget: [undefined, undefined, undefined], unknownUnits: ["lektioner"] });
+    expect(mapFigures(targets, { lektioner: 5 })).toMatchObject({ byTarget: [undefined, undefined], unknownUnits: ["lektioner"] });
   });
   it("numbers written with spaces and decimal commas", () => {
     const a = score("Minst 130 deltagare", { actual: "12 683" });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { t } from "../../i18n/t.js";
+import { organisationName } from "../../model/config.js";
 import { renderCalendarText, renderIcs } from "../../render/calendar.js";
 import { loadConfig } from "../../read/workspace.js";
 import { buildDate, note, type Context } from "../context.js";
@@ -20,7 +21,7 @@ export async function calendarCommand(ctx: Context, yearArg: string, opts: { dir
     return 0;
   }
   const stamp = buildDate(new Date(Date.UTC(year, 0, 1)));
-  const name = [config.organisation ?? loaded.plan.organisation, loaded.plan.title].filter(Boolean).join(" — ");
+  const name = [organisationName(loaded.plan.organisation, config.organisation), loaded.plan.title].filter(Boolean).join(" — ");
   ctx.stdout(renderIcs(events, { name, language: loaded.plan.language, stamp, version: pkg.version }));
   return 0;
 }

@@ -2,23 +2,32 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { interpolate, t } from "../../i18n/t.js";
-import { LANGUAGES, PACKS, type Language } from "../../i18n/lang/index.js";
+import { LANGUAGES, type Language } from "../../i18n/lang/index.js";
+import { PLACEHOLDER_ORGANISATIONS } from "../../model/config.js";
 import { loadInitTemplates } from "../../read/templates.js";
 import { CONFIG_FILE } from "../../read/workspace.js";
 import { note, shownPath, type Context } from "../context.js";
 import { writeFileAtomic } from "../write-file.js";
 
 /** `plan init [dir] [--lang]`: a workspace to start from. Existing files are never touched. */
-export async function initCommand(ctx: Context, dirArg: string | undefined, opts: { dir: string; lang?: string }): Promise<number> {
+export async function initCommand(ctx: Context, dirArg: string | undefined, opts: { dir: string; lang?: string; name?: string }): Promise<number> {
   const lang = (opts.lang ?? ctx.lang) as Language;
   if (!LANGUAGES.includes(lang)) throw new UsageError("usage.badFormat", { value: String(opts.lang), allowed: LANGUAGES.join(" | ") });
   ctx.lang = lang;
   const dir = resolve(opts.dir, dirArg ?? ".");
   const year = new Date().getFullYear();
   const templates = loadInitTemplates(lang);
+  const name = opts.name?.replace(/\s+/g, " ").trim();
+  if (opts.name !== undefined && !name) throw new UsageError("usage.badFormat", { value: JSON.stringify(opts.name), allowed: "--name \"…\"" });
+  const placeholder = PLACEHOLDER_ORGANISATIONS[lang];
+  // the config names the organisation; without --name it keeps the placeholder, which lint flags (config/placeholder)
+  const line = `organisation: ${JSON.stringify(name ?? placeholder)}`;
+  const config = /^organisation:.*$/m.test(templates.config)
+    ? templates.config.replace(/^organisation:.*$/m, name ? line : "$&")
+    : templates.config.replace(/^((?:#.*\n)*)/, `$1${line}\n`);
   const files = [
-    { path: join(dir, CONFIG_FILE), text: templates.config },
-    { path: join(dir, "plans", `${year}.md`), text: interpolate(templates.plan, { year, organisation: PACKS[lang].exampleOrganisation }) },
+    { path: join(dir, CONFIG_FILE), text: config },
+    { path: join(dir, "plans", `${year}.md`), text: interpolate(templates.plan, { year, organisation: name ?? placeholder }) },
   ];
   for (const f of files) {
     if (existsSync(f.path)) {

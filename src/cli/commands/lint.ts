@@ -15,6 +15,7 @@ import { applyFixes } from "../../lint/apply-fixes.js";
 import { outcomesContext } from "../../lint/outcomes-context.js";
 import type { LintMessage } from "../../lint/types.js";
 import type { Config } from "../../model/config.js";
+import { configContext } from "../../lint/config-context.js";
 import type { Language } from "../../model/plan.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
@@ -83,7 +84,8 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
   if (config.language) ctx.lang = config.language;
-  const levels = ruleLevels(config, join(dir, "plan.config.yaml"));
+  const configFile = join(dir, "plan.config.yaml");
+  const levels = ruleLevels(config, configFile);
 
   if (opts.rules) {
     const rows = RULES.map((r) => `${r.id}\t${t(ctx.lang, `lint.level.${levelOf(r, levels)}`)}\t${t(ctx.lang, `${r.id}.description`)}`);
@@ -104,6 +106,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
           format: loaded.format,
           parseDiagnostics: loaded.diagnostics,
           scoring: config.scoring,
+          ...(existsSync(configFile) ? { config: configContext(readSourceFile(configFile).text, configFile) } : {}),
           ...(target.outcomes
             ? { outcomes: outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, loaded.plan.language) }
             : {}),

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
+import { organisationName } from "../../model/config.js";
 import { outcomesCsvTemplate, outcomesYamlTemplate } from "../../render/outcomes-template.js";
 import { loadConfig } from "../../read/workspace.js";
 import { note, shownPath, type Context } from "../context.js";
@@ -18,7 +19,9 @@ export async function outcomesCommand(ctx: Context, yearArg: string, opts: { dir
   ctx.lang = lang;
   failOnPlanErrors(loaded);
   checkPeriod(loaded.plan, year, loaded.path);
-  const plan = { ...loaded.plan, organisation: config.organisation ?? loaded.plan.organisation };
+  const organisation = organisationName(loaded.plan.organisation, config.organisation);
+  const { organisation: _asRead, ...rest } = loaded.plan;
+  const plan = { ...rest, ...(organisation ? { organisation } : {}) };
   const path = join(dir, "outcomes", `${year}.${opts.csv ? "csv" : "yaml"}`);
   const other = join(dir, "outcomes", `${year}.${opts.csv ? "yaml" : "csv"}`);
   if (existsSync(path) && !opts.force) throw new InputError("outcomes.exists", { path: shownPath(path) }, { file: path }, { messageId: "hint.force" });

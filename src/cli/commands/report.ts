@@ -3,6 +3,7 @@ import { UsageError } from "../../errors.js";
 import { LANGUAGES } from "../../i18n/lang/index.js";
 import { t } from "../../i18n/t.js";
 import type { Language } from "../../model/plan.js";
+import { organisationName } from "../../model/config.js";
 import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderMarkdown } from "../../render/markdown/render-markdown.js";
@@ -62,7 +63,9 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
     ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, problem.messageId, problem.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
   }
 
-  const plan = { ...loaded.plan, organisation: config.organisation ?? loaded.plan.organisation };
+  const organisation = organisationName(loaded.plan.organisation, config.organisation);
+  const { organisation: _asRead, ...rest } = loaded.plan;
+  const plan = { ...rest, ...(organisation ? { organisation } : {}) };
   const { report, diagnostics } = scoreReport({
     plan,
     year,
@@ -70,6 +73,8 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
     scoring: config.scoring,
     ...(previous ? { previous } : {}),
     ...(config.board ? { board: config.board } : {}),
+    ...(config.staff ? { staff: config.staff } : {}),
+    intro: config.report.intro,
   });
   report.language = language;
   for (const d of diagnostics) printDiagnostic(ctx, d);

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.js";
+import { organisationName } from "../../model/config.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
 import { printDiagnostic, type Context } from "../context.js";
@@ -19,11 +20,13 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
   }
   const dir = resolve(opts.dir);
   const isYear = /^\d{4}$/.test(arg);
-  if (isYear) {
-    const config = loadConfig(dir);
-    if (config.language) ctx.lang = config.language;
-  }
+  const config = isYear ? loadConfig(dir) : undefined;
+  if (config?.language) ctx.lang = config.language;
   const loaded = await loadPlanFile(resolvePlan(arg, dir).path);
+  // the same name the report prints: the plan's own, else the config's, never the init placeholder
+  const organisation = organisationName(loaded.plan.organisation, config?.organisation);
+  if (organisation) loaded.plan.organisation = organisation;
+  else delete loaded.plan.organisation;
   ctx.lang = loaded.plan.language;
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");

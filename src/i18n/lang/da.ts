@@ -41,6 +41,10 @@ export const da = {
     },
     weekdays: { mandag: 1, man: 1, tirsdag: 2, tir: 2, onsdag: 3, ons: 3, torsdag: 4, tor: 4, fredag: 5, fre: 5, lørdag: 6, lør: 6, søndag: 7, søn: 7 },
     weekWords: ["uge"],
+    exactly: ["præcis", "nøjagtig", "eksakt"],
+    between: { before: ["mellem"], and: ["og"] },
+    notUnitWords: ["nye", "ny", "nyt", "flere", "yderligere", "ekstra", "forskellige", "egne", "i alt"],
+    shareOf: ["af"],
   },
   headings: {
     prose: [

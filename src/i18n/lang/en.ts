@@ -44,6 +44,10 @@ export const en = {
       saturday: 6, sat: 6, sunday: 7, sun: 7,
     },
     weekWords: ["week"],
+    exactly: ["exactly", "precisely"],
+    between: { before: ["between"], and: ["and"] },
+    notUnitWords: ["new", "more", "additional", "further", "extra", "other", "different", "own", "total"],
+    shareOf: ["of"],
   },
   headings: {
     prose: [

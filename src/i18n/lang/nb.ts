@@ -41,6 +41,10 @@ export const nb = {
     },
     weekdays: { mandag: 1, man: 1, tirsdag: 2, tir: 2, onsdag: 3, ons: 3, torsdag: 4, tor: 4, fredag: 5, fre: 5, lørdag: 6, lør: 6, søndag: 7, søn: 7 },
     weekWords: ["uke", "veke"],
+    exactly: ["nøyaktig", "eksakt", "akkurat"],
+    between: { before: ["mellom"], and: ["og"] },
+    notUnitWords: ["nye", "nya", "nytt", "ny", "nyt", "flere", "fleire", "ytterligere", "ekstra", "ulike", "egne", "totalt", "til sammen"],
+    shareOf: ["av"],
   },
   headings: {
     prose: [

@@ -63,6 +63,14 @@ export interface LanguagePack {
     weekdays: Record<string, number>;
     /** words before a week number: "vecka 40" */
     weekWords: string[];
+    /** words that say the amount is to be hit exactly: "exakt 12 möten" */
+    exactly: string[];
+    /** a range in words: "mellan 40 och 60" */
+    between: { before: string[]; and: string[] };
+    /** words between a number and its unit that are never the unit: "25 nye medlemmer" */
+    notUnitWords: string[];
+    /** prepositions that make a percentage a share of something: "25 procent av eleverna"; the first is written */
+    shareOf: string[];
   };
 
   /** words that say what a heading or a line holds */

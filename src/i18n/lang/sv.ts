@@ -49,6 +49,10 @@ export const sv = {
     },
     weekdays: { måndag: 1, mån: 1, tisdag: 2, tis: 2, onsdag: 3, ons: 3, torsdag: 4, tors: 4, fredag: 5, fre: 5, lördag: 6, lör: 6, söndag: 7, sön: 7 },
     weekWords: ["vecka", "v."],
+    exactly: ["exakt", "exakta", "precis"],
+    between: { before: ["mellan"], and: ["och"] },
+    notUnitWords: ["nya", "nytt", "ny", "fler", "flera", "ytterligare", "extra", "olika", "egna", "totalt", "sammanlagt"],
+    shareOf: ["av"],
   },
   headings: {
     prose: [

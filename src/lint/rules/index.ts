@@ -6,6 +6,7 @@ import { activityNumberingGap } from "./activity-numbering-gap.js";
 import { activityNumberingOrder } from "./activity-numbering-order.js";
 import { activityVagueVerb } from "./activity-vague-verb.js";
 import { areaEmpty } from "./area-empty.js";
+import { configPlaceholder } from "./config-placeholder.js";
 import { dateInvalid } from "./date-invalid.js";
 import { dateOutsidePeriod } from "./date-outside-period.js";
 import { dateStaleYear } from "./date-stale-year.js";
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   activityNumberingOrder,
   activityVagueVerb,
   areaEmpty,
+  configPlaceholder,
   dateInvalid,
   dateOutsidePeriod,
   dateStaleYear,

@@ -26,6 +26,13 @@ function toTarget(input: z.output<typeof TargetInput>, path: Path, at: (p: Path)
   if (t.percent) t.unit = "%";
   else if (input.unit) t.unit = input.unit;
   if (input.subject) t.subject = input.subject;
+  if (input.max !== undefined) {
+    t.max = input.max;
+    if (!input.comparison) t.comparison = "between";
+  }
+  if (input.base) t.base = { value: input.base.value, ...(input.base.unit ? { unit: input.base.unit } : {}) };
+  if (input.count) t.count = { value: input.count.value, ...(input.count.unit ? { unit: input.count.unit } : {}), computed: false };
+  else if (t.percent && t.base) t.count = { value: Math.round((t.value / 100) * t.base.value), ...(t.base.unit ? { unit: t.base.unit } : {}), computed: true };
   return t;
 }
 

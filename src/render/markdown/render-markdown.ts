@@ -1,4 +1,4 @@
-import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
+import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
 
@@ -17,14 +17,31 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/^([#+-]|\d+[.)])(\s)/, "\\$1$2");
 }
 
-/** Free text a person wrote in the outcomes, kept inside its list item with hard line breaks. */
+const BLOCK_LINE = /^\s*([-*+]|\d+[.)]|#{1,6}|>|\|)(\s|$)/;
+
+/**
+ * Free text a person wrote in the outcomes, kept as the Markdown they wrote
+ * (bold, lists, links) inside its list item: indented under the item, with a
+ * hard line break where they broke a line inside a paragraph.
+ */
 function continuation(text: string): string {
-  return text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => `  ${l}`)
-    .join("  \n");
+  const lines = text.replace(/\s+$/, "").split("\n").map((l) => l.trimEnd());
+  while (lines.length && !lines[0]!.trim()) lines.shift();
+  return lines
+    .map((l, i) => {
+      if (!l.trim()) return "";
+      const next = lines[i + 1];
+      const soft = next === undefined || !next.trim() || BLOCK_LINE.test(next) || BLOCK_LINE.test(l);
+      return `  ${l}${soft ? "" : "  "}`;
+    })
+    .join("\n");
+}
+
+/** A comment after a label: inline when it is one paragraph, as its own blocks when it has lists or paragraphs. */
+function labelled(label: string, text: string): string {
+  const t = text.trim();
+  if (!/\n\s*\n/.test(t) && !t.split("\n").some((l) => BLOCK_LINE.test(l))) return `**${label}:** ${t}`;
+  return `**${label}:**\n\n${t}`;
 }
 
 /**
@@ -45,11 +62,17 @@ export function renderMarkdown(report: Report, templates: Templates): string {
         .filter(Boolean)
         .join(" ")
     : "";
-  const planName = escapeMarkdown(report.plan.title);
+  const planName = escapeMarkdown(w.planName(report.plan.title));
   para(
     `${w.text("period", { period: String(report.year) })} · ` +
       (adoptedText ? w.text("basedOnAdopted", { plan: planName, adopted: adoptedText }) : w.text("basedOn", { plan: planName })),
   );
+
+  // The plan's own introduction, as the plan wrote it
+  for (const section of report.intro) {
+    para(`## ${escapeMarkdown(section.title.replace(/\*\*/g, ""))}`);
+    para(section.markdown);
+  }
 
   // 2. Summary and indicators
   if (report.summary) {
@@ -72,14 +95,12 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   ];
   out.push(`| ${header.join(" | ")} |`);
   out.push(`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`);
-  const row = (name: string, c: Report["totals"]) => {
-    const scored = c.green + c.yellow + c.red;
-    const share = scored ? w.percent(c.shareGreen) : "–";
-    return `| ${name} | ${c.green} | ${c.yellow} | ${c.red} | ${c.notScored} | ${c.notReported} | ${share} |`;
-  };
+  const row = (name: string, c: Report["totals"]) =>
+    `| ${name} | ${c.green} | ${c.yellow} | ${c.red} | ${c.notScored} | ${c.notReported} | ${w.shareGreen(c)} |`;
   for (const a of report.areas) out.push(row(escapeMarkdown(a.title), a.totals));
   out.push(row(`**${w.text("tableTotal")}**`, report.totals));
   out.push("");
+  para(w.text("shareRule"));
 
   // 3. Areas
   for (const area of report.areas) {
@@ -87,9 +108,8 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     if (area.description) for (const p of area.description.split(/\n{2,}/)) para(escapeMarkdown(p));
     if (area.goals.length) {
       para(`**${w.text("goalsHeading")}**`);
-      for (const g of area.goals) {
-        out.push(g.rule === "not-reported" ? `- ${escapeMarkdown(g.title)}` : `- ${MARK[g.light]} ${escapeMarkdown(g.title)} — ${w.activityResult(g)}${g.comment ? `  \n${continuation(g.comment)}` : ""}`);
-      }
+      // a goal with a target is an item of its own, with its light, at the goals' own level
+      for (const g of area.goals) out.push(isCountedGoal(g) ? activityLine(g, w, `${MARK[g.light]} `) : `- ${escapeMarkdown(g.title)}`);
       out.push("");
     }
     if (area.activities.length) para(`**${w.text("plannedActivities")}**`);
@@ -101,26 +121,26 @@ export function renderMarkdown(report: Report, templates: Templates): string {
       for (const a of acts) out.push(activityLine(a, w));
       out.push("");
     }
-    if (area.comment) para(`**${w.text("comment")}:** ${area.comment}`);
+    if (area.comment) para(labelled(w.text("comment"), area.comment));
   }
 
   // 4. Not reported / not scored
-  const all = report.areas.flatMap((area) => area.activities.map((a) => ({ a, area: area.title })));
+  const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
   const notScored = all.filter((x) => x.a.light === "not-scored");
   const notReported = all.filter((x) => x.a.light === "not-reported");
   if (notScored.length) {
     para(`## ${w.text("notScoredHeading")}`);
     para(w.text("notScoredIntro"));
     for (const { a, area } of notScored) {
-      const why = [w.status(a.status), a.comment].filter(Boolean).join(": ");
-      out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})${why ? ` — ${why}` : ""}`);
+      const status = w.status(a.status);
+      out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})${status ? ` — ${status}` : ""}${a.comment ? `  \n${continuation(a.comment)}` : ""}`);
     }
     out.push("");
   }
   if (notReported.length) {
     para(`## ${w.text("notReportedHeading")}`);
     para(w.text("notReportedIntro"));
-    for (const { a, area } of notReported) out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)}) \`${a.id}\``);
+    for (const { a, area } of notReported) out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})`);
     out.push("");
   }
 
@@ -138,19 +158,30 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     para(`## ${escapeMarkdown(a.title)}`);
     para(a.markdown);
   }
-  if (report.board.length) {
+  // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
+  if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
+    para(`## ${w.text("boardHeading")}`);
+    for (const m of report.board) out.push(`- ${escapeMarkdown(w.person(m))}`);
+    out.push("");
+    if (report.staff.length) {
+      para(`**${w.text("staffHeading")}**`);
+      for (const m of report.staff) out.push(`- ${escapeMarkdown(w.person(m))}`);
+      out.push("");
+    }
+  }
+  const signing = report.board.filter((m) => !m.deputy);
+  if (signing.length) {
     para(`## ${w.text("signatureHeading")}`);
     para(w.text("signaturePlace"));
-    for (const m of report.board) {
-      para(`______________________  \n${escapeMarkdown(m.name)}${m.role ? `, ${escapeMarkdown(m.role)}` : ""}`);
-    }
+    // an escaped underscore: a line of underscores alone would be a horizontal rule
+    for (const m of signing) para(`\\______________________  \n${escapeMarkdown(w.person({ name: m.name, ...(m.role ? { role: m.role } : {}) }))}`);
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function activityLine(a: ScoredActivity, w: Wording): string {
+function activityLine(a: ScoredActivity, w: Wording, mark = ""): string {
   const result = w.activityResult(a);
-  let line = `- ${escapeMarkdown(w.activityTitle(a))}${result ? ` — ${result}` : ""}`;
+  let line = `- ${mark}${escapeMarkdown(w.activityTitle(a))}${result ? ` — ${result}` : ""}`;
   const who = [a.owner ? `${w.text("owner")}: ${a.owner}` : "", a.when ? `${w.text("when")}: ${a.when}` : ""].filter(Boolean);
   if (who.length) line += `  \n  _${escapeMarkdown(who.join(" · "))}_`;
   if (a.comment) line += `  \n${continuation(a.comment)}`;

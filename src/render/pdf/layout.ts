@@ -1,5 +1,5 @@
 import { PACKS } from "../../i18n/lang/index.js";
-import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
+import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
 
@@ -44,9 +44,9 @@ function figures(a: ScoredActivity, w: Wording): Extract<Block, { type: "activit
   return {
     header,
     rows: rows.map((t) => [
-      w.amount(t.value, t),
-      ...(planned ? [t.planned === undefined ? "–" : w.number(t.planned)] : []),
-      w.number(t.actual!),
+      w.targetText(t),
+      ...(planned ? [t.planned === undefined ? "–" : w.exact(t.planned)] : []),
+      w.actualText(t),
       w.percent(t.ratio!),
     ]),
   };
@@ -65,6 +65,14 @@ function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "a
   return block;
 }
 
+/** Inline Markdown as plain text: "**fler**" → "fler", "[text](url)" → "text (url)". */
+function plainInline(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, "$1$3");
+}
+
 /** Report → layout. Pure. */
 export function buildLayout(report: Report, templates: Templates): Layout {
   const w = new Wording(templates, report.language);
@@ -81,8 +89,18 @@ export function buildLayout(report: Report, templates: Templates): Layout {
   blocks.push({ type: "meta", text: w.text("period", { period: String(report.year) }) });
   blocks.push({
     type: "meta",
-    text: adoptedText ? w.text("basedOnAdopted", { plan: report.plan.title, adopted: adoptedText }) : w.text("basedOn", { plan: report.plan.title }),
+    text: adoptedText ? w.text("basedOnAdopted", { plan: w.planName(report.plan.title), adopted: adoptedText }) : w.text("basedOn", { plan: w.planName(report.plan.title) }),
   });
+
+  // the plan's own introduction: paragraphs, and its lists as bullets, without Markdown's marks
+  for (const section of report.intro) {
+    blocks.push({ type: "heading", level: 1, text: plainInline(section.title) });
+    for (const p of section.markdown.split(/\n{2,}/)) {
+      const lines = p.split("\n");
+      if (lines.every((l) => /^\s*[-*+]\s/.test(l))) for (const l of lines) blocks.push({ type: "bullet", text: plainInline(l.replace(/^\s*[-*+]\s+/, "")) });
+      else blocks.push({ type: "paragraph", text: plainInline(p.replace(/\s*\n\s*/g, " ")) });
+    }
+  }
 
   if (report.summary) {
     blocks.push({ type: "heading", level: 1, text: w.text("summaryHeading") });
@@ -97,23 +115,24 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     muted: true,
     text: w.text("thresholds", { green: w.percent(report.thresholds.green), yellow: w.percent(report.thresholds.yellow) }),
   });
-  const share = (c: Report["totals"]) => (c.green + c.yellow + c.red ? w.percent(c.shareGreen) : "–");
-  const row = (name: string, c: Report["totals"]) => [name, String(c.green), String(c.yellow), String(c.red), String(c.notScored), String(c.notReported), share(c)];
+  const row = (name: string, c: Report["totals"]) => [name, String(c.green), String(c.yellow), String(c.red), String(c.notScored), String(c.notReported), w.shareGreen(c)];
   blocks.push({
     type: "table",
     header: [w.text("tableArea"), w.text("tableGreen"), w.text("tableYellow"), w.text("tableRed"), w.text("tableNotScored"), w.text("tableNotReported"), w.text("tableShareGreen")],
     rows: report.areas.map((a) => row(a.title, a.totals)),
     total: row(w.text("tableTotal"), report.totals),
     align: ["left", "right", "right", "right", "right", "right", "right"],
-    widths: [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12],
+    widths: [0.22, 0.08, 0.08, 0.08, 0.12, 0.14, 0.28],
   });
+  blocks.push({ type: "paragraph", muted: true, text: w.text("shareRule") });
 
   for (const area of report.areas) {
     blocks.push({ type: "heading", level: 1, text: area.title });
     if (area.description) for (const p of area.description.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p });
     if (area.goals.length) {
       blocks.push({ type: "heading", level: 2, text: w.text("goalsHeading") });
-      for (const g of area.goals) blocks.push(g.rule === "not-reported" ? { type: "bullet", text: g.title } : activityBlock(g, w));
+      // a goal with a target is an item of its own, with its light
+      for (const g of area.goals) blocks.push(isCountedGoal(g) ? activityBlock(g, w) : { type: "bullet", text: g.title });
     }
     if (area.activities.length) blocks.push({ type: "heading", level: 2, text: w.text("plannedActivities") });
     else blocks.push({ type: "paragraph", muted: true, text: w.text("noActivities") });
@@ -126,7 +145,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     if (area.comment) blocks.push({ type: "comment", label: w.text("comment"), text: area.comment.replace(/\s*\n\s*/g, " ") });
   }
 
-  const all = report.areas.flatMap((area) => area.activities.map((a) => ({ a, area: area.title })));
+  const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
   const notScored = all.filter((x) => x.a.light === "not-scored");
   const notReported = all.filter((x) => x.a.light === "not-reported");
   if (notScored.length) {
@@ -153,16 +172,26 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     blocks.push({ type: "heading", level: 1, text: a.title });
     for (const p of a.markdown.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
   }
-  if (report.board.length) {
+  // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
+  if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
+    blocks.push({ type: "heading", level: 1, text: w.text("boardHeading") });
+    for (const m of report.board) blocks.push({ type: "bullet", text: w.person(m) });
+    if (report.staff.length) {
+      blocks.push({ type: "heading", level: 2, text: w.text("staffHeading") });
+      for (const m of report.staff) blocks.push({ type: "bullet", text: w.person(m) });
+    }
+  }
+  const signing = report.board.filter((m) => !m.deputy);
+  if (signing.length) {
     blocks.push({ type: "heading", level: 1, text: w.text("signatureHeading") });
-    blocks.push({ type: "signatures", place: w.text("signaturePlace"), names: report.board.map((m) => (m.role ? `${m.name}, ${m.role}` : m.name)) });
+    blocks.push({ type: "signatures", place: w.text("signaturePlace"), names: signing.map((m) => w.person({ name: m.name, ...(m.role ? { role: m.role } : {}) })) });
   }
 
   return {
     meta: {
       title: org ? `${title} — ${org}` : title,
       ...(org ? { author: org } : {}),
-      subject: report.plan.title,
+      subject: w.planName(report.plan.title),
       language: PACKS[report.language].locale,
       header: [org, title].filter(Boolean).join(" · "),
       pageOf: templates.pageOf,

@@ -14,6 +14,9 @@ function targetInput(t: Target): TargetOut {
   if (t.percent) out.percent = true;
   if (t.comparison !== "exactly") out.comparison = t.comparison;
   if (t.subject) out.subject = t.subject;
+  if (t.max !== undefined) out.max = t.max;
+  if (t.base) out.base = { ...t.base };
+  if (t.count && !t.count.computed) out.count = { value: t.count.value, ...(t.count.unit ? { unit: t.count.unit } : {}) };
   out.text = t.text;
   return out;
 }
