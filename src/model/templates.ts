@@ -7,7 +7,7 @@ export const TEMPLATE_KEYS = [
   "lightNotReported", "tableArea", "tableTotal", "tableShareGreen", "goalsHeading", "plannedActivities",
   "comment", "result", "resultOf", "resultPlanned", "setByHand", "statusDone", "statusPartial", "statusNotDone",
   "statusCancelled", "statusPostponed", "noOutcome", "notReportedHeading", "notReportedIntro", "notScoredHeading",
-  "notScoredIntro", "unplannedHeading", "signatureHeading", "signaturePlace", "allReported", "months", "date", "figuresTarget", "figuresPlanned", "figuresActual", "figuresShare", "pageOf", "tableGreen", "tableYellow", "tableRed", "tableNotScored", "tableNotReported", "noActivities",
+  "notScoredIntro", "unplannedHeading", "signatureHeading", "signaturePlace", "allReported", "months", "date", "figuresTarget", "figuresPlanned", "figuresActual", "figuresShare", "pageOf", "tableGreen", "tableYellow", "tableRed", "tableNotScored", "tableNotReported", "noActivities", "contentsHeading", "continued",
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];

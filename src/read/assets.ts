@@ -4,10 +4,10 @@ import { resolve } from "node:path";
 import { InputError } from "../errors.js";
 
 /** The embedded font (Inter, OFL-1.1), installed from npm: nothing is downloaded at run time. */
-export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
+export function loadFonts(): { regular: Uint8Array; bold: Uint8Array; italic: Uint8Array; boldItalic: Uint8Array } {
   const require = createRequire(import.meta.url);
   const file = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`));
-  return { regular: file("400Regular"), bold: file("700Bold") };
+  return { regular: file("400Regular"), bold: file("700Bold"), italic: file("400Regular_Italic"), boldItalic: file("700Bold_Italic") };
 }
 
 /** The organisation's logo from the config: a PNG or JPEG, or a clear error. */
