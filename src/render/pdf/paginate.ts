@@ -125,7 +125,9 @@ class Typesetter {
     const key = `${font}|${numeric ? 1 : 0}|${text}`;
     let w = this.cache.get(key);
     if (w === undefined) {
-      w = this.m.width(text, font, 1000, numeric) / 1000;
+      // measured as pdfkit will draw it, word by word with the space after it: each word is shaped once
+      const raw = numeric || text.endsWith(" ") ? this.m.width(text, font, 1000, numeric) : this.m.width(`${text} `, font, 1000, false) - this.width(" ", font, 1000, false);
+      w = raw / 1000;
       this.cache.set(key, w);
     }
     return w * size;
@@ -248,6 +250,9 @@ class Typesetter {
       }
       at += s.w;
     }
+    // a space at the end of the line: the same words pdfkit has already shaped, and copied text keeps its word breaks
+    const last = out[out.length - 1];
+    if (last && !last.numeric && !last.text.endsWith(" ")) last.text += " ";
     return out;
   }
 }
@@ -280,10 +285,10 @@ class Paginator {
 
   constructor(
     readonly layout: Layout,
-    m: Measure,
+    t: Typesetter,
     readonly accent: string,
   ) {
-    this.t = new Typesetter(m, accent);
+    this.t = t;
   }
 
   private push(a: Omit<Atom, "section"> & { section?: string }): Atom {
@@ -600,7 +605,7 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
     if (!a || !pages.length) return;
     if (pages.length > 1 && a.section !== undefined && !a.sectionStart) {
       const label = interpolate(continued, { section: a.section });
-      const line = p.t.lines(plainRuns(label), { font: "italic", size: 8.5, color: MUTED }, CONTENT_WIDTH)[0]!;
+      const line = p.t.lines(plainRuns(label), { font: "regular", size: 8.5, color: MUTED }, CONTENT_WIDTH)[0]!;
       const atom: Atom = { block: a.block, role: "continued", before: 0, h: lh + 6, keep: false, items: [{ kind: "text", y: 0, pieces: p.t.pieces(line, PAGE.left) }], text: label, lines: 1 };
       placed.push({ atom, y });
       y += atom.h;
@@ -646,39 +651,40 @@ function shift(it: Item, dy: number): Item {
   }
 }
 
-function run(layout: Layout, m: Measure, accent: string, tocEntries?: Array<{ dest: string; title: string }>) {
-  const p = new Paginator(layout, m, accent);
+/** Layout → pages. With more than TOC_AFTER_PAGES pages, a second pass adds the table of contents. */
+export function paginate(layout: Layout, m: Measure, accent: string): Pagination {
+  const t = new Typesetter(m, accent);
+  const p = new Paginator(layout, t, accent);
   const blocks = layout.blocks;
   let tocAt = blocks.findIndex((b) => b.type !== "title" && b.type !== "subtitle" && b.type !== "meta");
   if (tocAt < 0) tocAt = blocks.length;
+  let tocAtom = 0;
   blocks.forEach((b, i) => {
-    if (i === tocAt && tocEntries) p.toc(tocEntries);
+    if (i === tocAt) tocAtom = p.atoms.length;
     p.block(b, i);
   });
-  if (tocAt === blocks.length && tocEntries) p.toc(tocEntries);
-  return { pages: fill(p.atoms, p, layout.meta.continued), headings: p.headings, p };
-}
-
-/** Layout → pages. With more than TOC_AFTER_PAGES pages, a second pass adds the table of contents. */
-export function paginate(layout: Layout, m: Measure, accent: string): Pagination {
-  const first = run(layout, m, accent);
-  if (first.pages.length <= TOC_AFTER_PAGES || !first.headings.length) return { pages: first.pages, toc: false };
-  const second = run(layout, m, accent, first.headings);
-  // fill in the page numbers: where each destination landed
+  if (tocAt === blocks.length) tocAtom = p.atoms.length;
+  const first = fill(p.atoms, p, layout.meta.continued);
+  if (first.length <= TOC_AFTER_PAGES || !p.headings.length) return { pages: first, toc: false };
+  // the table of contents takes the same room whatever its page numbers: place it, then fill them in
+  const toc = new Paginator(layout, t, accent);
+  toc.toc(p.headings);
+  const atoms = [...p.atoms.slice(0, tocAtom), ...toc.atoms, ...p.atoms.slice(tocAtom)];
+  const pages = fill(atoms, p, layout.meta.continued);
   const pageOf = new Map<string, number>();
-  second.pages.forEach((pg, n) => {
+  pages.forEach((pg, n) => {
     for (const it of pg.items) if (it.kind === "mark") pageOf.set(it.dest, n + 1);
   });
-  for (const pg of second.pages) {
+  for (const pg of pages) {
     for (const it of pg.items) {
       if (it.kind !== "text") continue;
       for (const piece of it.pieces) {
         if (piece.pageOf === undefined) continue;
         piece.text = String(pageOf.get(piece.pageOf) ?? "");
-        piece.width = second.p.t.width(piece.text, piece.font, piece.size, true);
+        piece.width = t.width(piece.text, piece.font, piece.size, true);
         piece.x = PAGE.left + CONTENT_WIDTH - piece.width;
       }
     }
   }
-  return { pages: second.pages, toc: true };
+  return { pages, toc: true };
 }
