@@ -88,7 +88,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     if (area.goals.length) {
       para(`**${w.text("goalsHeading")}**`);
       for (const g of area.goals) {
-        out.push(g.rule === "not-reported" ? `- ${escapeMarkdown(g.title)}` : `- ${MARK[g.light]} ${escapeMarkdown(g.title)} — ${w.activityResult(g)}${g.comment ? `  \n${continuation(g.comment)}` : ""}`);
+        out.push(g.rule === "not-reported" ? `- ${escapeMarkdown(g.title)}` : `- ${MARK[g.light]} ${escapeMarkdown(g.title)} — ${w.light(g.light)} · ${w.activityResult(g)}${g.comment ? `  \n${continuation(g.comment)}` : ""}`);
       }
       out.push("");
     }

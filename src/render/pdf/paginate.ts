@@ -63,7 +63,8 @@ export interface PlacedAtom {
   block: number;
   role: Role;
   text: string;
-  lines: number;
+  /** for a line of a paragraph: which line of how many */
+  line?: { k: number; n: number; of: string };
 }
 
 export interface Page {
@@ -88,7 +89,7 @@ interface Atom {
   keep: boolean;
   items: Item[];
   text: string;
-  lines: number;
+  line?: { k: number; n: number; of: string };
   /** the level-1 section this atom belongs to */
   section?: string;
   sectionStart?: boolean;
@@ -96,6 +97,7 @@ interface Atom {
   header?: Atom;
 }
 
+const HEADS = new Set<Role>(["heading", "lightHeading", "label"]);
 const NUMERIC = /\d+(?:[.,:\u00a0\u202f]\d+)*/g;
 
 interface Seg extends Style {
@@ -317,7 +319,7 @@ class Paginator {
           keep,
           items: [item],
           text: line.segs.map((s) => s.text).join(""),
-          lines: 1,
+          line: { k, n, of: `${o.block}:${o.tag?.map((x) => x.key).join("/") ?? o.role}` },
         }),
       );
     });
@@ -407,7 +409,7 @@ class Paginator {
       if (shade) items.push({ kind: "rect", x: x0, y: 0, w, h, color: shade });
       for (const its of cellItems) items.push(...its);
       items.push({ kind: "rule", x1: x0, y1: h, x2: x0 + w, y2: h, color: "#bdbdbd", width: 0.5 });
-      return this.push({ block: i, role, before, h, keep: false, items, text: cells.join(" | "), lines: 1 });
+      return this.push({ block: i, role, before, h, keep: false, items, text: cells.join(" | ") });
     };
     const header = row(b.header, "bold", "TH", "#eef1f5", "header", 0);
     header.keep = true;
@@ -553,7 +555,7 @@ class Paginator {
         break;
       }
       case "signatures": {
-        this.text(plainRuns(b.place), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 18 });
+        this.text(plainRuns(b.place), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 18, keepLast: true });
         const colW = (W - 30) / 2;
         for (let k = 0; k < b.names.length; k += 2) {
           const items: Item[] = [];
@@ -563,7 +565,7 @@ class Paginator {
             const line = this.t.lines(plainRuns(b.names[k + c]!), { font: "regular", size: 9.5, color: TEXT }, colW)[0]!;
             items.push({ kind: "text", y: 4, pieces: this.t.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
           }
-          this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | "), lines: 1 });
+          this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | ") });
         }
         break;
       }
@@ -606,7 +608,7 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
     if (pages.length > 1 && a.section !== undefined && !a.sectionStart) {
       const label = interpolate(continued, { section: a.section });
       const line = p.t.lines(plainRuns(label), { font: "regular", size: 8.5, color: MUTED }, CONTENT_WIDTH)[0]!;
-      const atom: Atom = { block: a.block, role: "continued", before: 0, h: lh + 6, keep: false, items: [{ kind: "text", y: 0, pieces: p.t.pieces(line, PAGE.left) }], text: label, lines: 1 };
+      const atom: Atom = { block: a.block, role: "continued", before: 0, h: lh + 6, keep: false, items: [{ kind: "text", y: 0, pieces: p.t.pieces(line, PAGE.left) }], text: label };
       placed.push({ atom, y });
       y += atom.h;
     }
@@ -638,7 +640,7 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
   }
   return pages.map((pg) => ({
     items: pg.placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y))),
-    atoms: pg.placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, lines: atom.lines })),
+    atoms: pg.placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) })),
   }));
 }
 
@@ -664,6 +666,11 @@ export function paginate(layout: Layout, m: Measure, accent: string): Pagination
     p.block(b, i);
   });
   if (tocAt === blocks.length) tocAtom = p.atoms.length;
+  // a heading moves with at least two lines of what follows it
+  p.atoms.forEach((a, k) => {
+    const next = p.atoms[k + 1];
+    if (a.keep && HEADS.has(a.role) && next && !HEADS.has(next.role)) next.keep = true;
+  });
   const first = fill(p.atoms, p, layout.meta.continued);
   if (first.length <= TOC_AFTER_PAGES || !p.headings.length) return { pages: first, toc: false };
   // the table of contents takes the same room whatever its page numbers: place it, then fill them in
