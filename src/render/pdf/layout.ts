@@ -1,6 +1,7 @@
 import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
+import { plainText } from "./rich.js";
 
 /**
  * The PDF as data: what goes on the pages, in order, before any drawing.
@@ -135,7 +136,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     blocks.push({ type: "heading", level: 1, text: w.text("notScoredHeading") });
     blocks.push({ type: "paragraph", text: w.text("notScoredIntro") });
     for (const { a, area } of notScored) {
-      const why = [w.status(a.status), a.comment].filter(Boolean).join(": ");
+      const why = [w.status(a.status), a.comment && plainText(a.comment)].filter(Boolean).join(": ");
       blocks.push({ type: "bullet", text: `${w.activityTitle(a)} (${area})${why ? ` — ${why}` : ""}` });
     }
   }

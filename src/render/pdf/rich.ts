@@ -112,3 +112,12 @@ function inline(nodes: Nodes[], style: Omit<Run, "text"> = {}): Run[] {
   }
   return runs;
 }
+
+/** Markdown as the words it shows, on one line: for text set inside a line of its own (a list of activities). */
+export function plainText(markdown: string): string {
+  return richText(markdown)
+    .map((b) => b.runs.map((r) => (r.text === "\n" ? " " : r.text)).join(""))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
