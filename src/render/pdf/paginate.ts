@@ -576,7 +576,9 @@ class Paginator {
   toc(entries: Array<{ dest: string; title: string }>): void {
     const L = PAGE.left;
     const W = CONTENT_WIDTH;
+    this.section = this.layout.meta.contents;
     const heading = this.text(plainRuns(this.layout.meta.contents), { block: -1, role: "heading", x: L, width: W, style: { font: "bold", size: 16, color: this.accent }, tag: [{ key: "toc-h", type: "H2" }], before: 12, after: 10, keepLast: true });
+    heading[0]!.sectionStart = true;
     const last = heading[heading.length - 1]!;
     last.items.push({ kind: "rule", x1: L, y1: last.h - 6, x2: L + W, y2: last.h - 6, color: this.accent, width: 1 });
     entries.forEach((e, k) => {
