@@ -201,7 +201,13 @@ function writeFont(tables) {
   return font;
 }
 
-for (const [weight, name] of [["400Regular", "Inter-Regular"], ["700Bold", "Inter-Bold"]]) {
+const FACES = [
+  ["400Regular", "Inter-Regular"],
+  ["700Bold", "Inter-Bold"],
+  ["400Regular_Italic", "Inter-Italic"],
+  ["700Bold_Italic", "Inter-BoldItalic"],
+];
+for (const [weight, name] of FACES) {
   const source = require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`);
   const bytes = readFileSync(source);
   const font = fontkit.create(bytes);

@@ -4,14 +4,14 @@ import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 
 /**
- * The embedded font: Inter (OFL-1.1), rebuilt by `npm run fonts` for fast
+ * The embedded fonts: Inter (OFL-1.1), rebuilt by `npm run fonts` for fast
  * measuring (assets/fonts/), found from wherever this code runs (src/, dist/).
  */
-export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
+export function loadFonts(): { regular: Uint8Array; bold: Uint8Array; italic: Uint8Array; boldItalic: Uint8Array } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5 && !existsSync(join(dir, "assets", "fonts", "Inter-Regular.ttf")); i++) dir = dirname(dir);
   const file = (name: string) => readFileSync(join(dir, "assets", "fonts", `${name}.ttf`));
-  return { regular: file("Inter-Regular"), bold: file("Inter-Bold") };
+  return { regular: file("Inter-Regular"), bold: file("Inter-Bold"), italic: file("Inter-Italic"), boldItalic: file("Inter-BoldItalic") };
 }
 
 /** The organisation's logo from the config: a PNG or JPEG, or a clear error. */

@@ -9,6 +9,8 @@ const open = (path: string) => fontkit.create(readFileSync(path)) as fontkit.Fon
 const fonts = [
   ["Inter-Regular", "400Regular"],
   ["Inter-Bold", "700Bold"],
+  ["Inter-Italic", "400Regular_Italic"],
+  ["Inter-BoldItalic", "700Bold_Italic"],
 ] as const;
 
 describe.each(fonts)("assets/fonts/%s.ttf", (name, weight) => {

@@ -59,7 +59,7 @@ describe("the PDF", () => {
     const c = pdfOf("examples/distrikt", { SOURCE_DATE_EPOCH: "1700000000" });
     expect(Buffer.compare(Buffer.from(a), Buffer.from(c))).not.toBe(0);
     expect(Buffer.from(c).toString("latin1")).toContain("D:20231114");
-  });
+  }, 120_000);
 
   it("embeds its font, and no unembedded standard font", () => {
     const raw = Buffer.from(pdfOf("examples/distrikt")).toString("latin1");

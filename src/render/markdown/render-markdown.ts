@@ -108,8 +108,8 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     if (area.description) for (const p of area.description.split(/\n{2,}/)) para(escapeMarkdown(p));
     if (area.goals.length) {
       para(`**${w.text("goalsHeading")}**`);
-      // a goal with a target is an item of its own, with its light, at the goals' own level
-      for (const g of area.goals) out.push(isCountedGoal(g) ? activityLine(g, w, `${MARK[g.light]} `) : `- ${escapeMarkdown(g.title)}`);
+      // a goal with a target is an item of its own, with its light (mark and word), at the goals' own level
+      for (const g of area.goals) out.push(isCountedGoal(g) ? activityLine(g, w, `${MARK[g.light]} `, true) : `- ${escapeMarkdown(g.title)}`);
       out.push("");
     }
     if (area.activities.length) para(`**${w.text("plannedActivities")}**`);
@@ -179,8 +179,9 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function activityLine(a: ScoredActivity, w: Wording, mark = ""): string {
-  const result = w.activityResult(a);
+/** One item; `labelled` items sit outside the light groups (scored goals), so they say their light in words too. */
+function activityLine(a: ScoredActivity, w: Wording, mark = "", labelled = false): string {
+  const result = [labelled ? w.light(a.light) : "", w.activityResult(a)].filter(Boolean).join(" · ");
   let line = `- ${mark}${escapeMarkdown(w.activityTitle(a))}${result ? ` — ${result}` : ""}`;
   const who = [a.owner ? `${w.text("owner")}: ${a.owner}` : "", a.when ? `${w.text("when")}: ${a.when}` : ""].filter(Boolean);
   if (who.length) line += `  \n  _${escapeMarkdown(who.join(" · "))}_`;

@@ -2,6 +2,7 @@ import { PACKS } from "../../i18n/lang/index.js";
 import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
 import { Wording } from "../wording.js";
+import { plainText } from "./rich.js";
 
 /**
  * The PDF as data: what goes on the pages, in order, before any drawing.
@@ -12,24 +13,29 @@ export type Block =
   | { type: "subtitle"; text: string }
   | { type: "meta"; text: string }
   | { type: "heading"; level: 1 | 2; text: string }
-  | { type: "paragraph"; text: string; muted?: boolean }
+  /** markdown: text a person wrote (summary, comments, appendices), drawn with its bold, italics, links and lists */
+  | { type: "paragraph"; text: string; muted?: boolean; markdown?: boolean }
   | { type: "bullet"; text: string }
   | { type: "legend"; items: Array<{ light: ReportLight; label: string }> }
-  | { type: "table"; header: string[]; rows: string[][]; total?: string[]; align: Array<"left" | "right">; widths: number[] }
+  | { type: "table"; header: string[]; rows: string[][]; total?: string[]; align: Array<"left" | "right">; widths: number[]; lights?: Array<ReportLight | undefined> }
   | { type: "lightHeading"; light: ReportLight; label: string }
   | {
       type: "activity";
       light: ReportLight;
+      /** the light in words, for a screen reader (the list item's label) */
+      lightLabel?: string;
       title: string;
       result?: string;
+      /** Markdown */
       comment?: string;
       figures?: { header: string[]; rows: string[][] };
     }
+  /** text: Markdown */
   | { type: "comment"; label: string; text: string }
   | { type: "signatures"; place: string; names: string[] };
 
 export interface Layout {
-  meta: { title: string; author?: string; subject: string; language: string; header: string; pageOf: string };
+  meta: { title: string; author?: string; subject: string; language: string; header: string; pageOf: string; contents: string; continued: string };
   blocks: Block[];
 }
 
@@ -53,7 +59,7 @@ function figures(a: ScoredActivity, w: Wording): Extract<Block, { type: "activit
 }
 
 function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "activity" }> {
-  const block: Extract<Block, { type: "activity" }> = { type: "activity", light: a.light, title: w.activityTitle(a) };
+  const block: Extract<Block, { type: "activity" }> = { type: "activity", light: a.light, lightLabel: w.light(a.light), title: w.activityTitle(a) };
   const f = figures(a, w);
   const result = w.activityResult(a, Boolean(f));
   if (result) block.result = result;
@@ -104,7 +110,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
 
   if (report.summary) {
     blocks.push({ type: "heading", level: 1, text: w.text("summaryHeading") });
-    for (const p of report.summary.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
+    blocks.push({ type: "paragraph", text: report.summary, markdown: true });
   }
 
   blocks.push({ type: "heading", level: 1, text: w.text("indicatorsHeading") });
@@ -123,6 +129,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     total: row(w.text("tableTotal"), report.totals),
     align: ["left", "right", "right", "right", "right", "right", "right"],
     widths: [0.22, 0.08, 0.08, 0.08, 0.12, 0.14, 0.28],
+    lights: [undefined, "green", "yellow", "red", "not-scored", "not-reported", undefined],
   });
   blocks.push({ type: "paragraph", muted: true, text: w.text("shareRule") });
 
@@ -142,7 +149,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       blocks.push({ type: "lightHeading", light, label: w.light(light) });
       for (const a of acts) blocks.push(activityBlock(a, w));
     }
-    if (area.comment) blocks.push({ type: "comment", label: w.text("comment"), text: area.comment.replace(/\s*\n\s*/g, " ") });
+    if (area.comment) blocks.push({ type: "comment", label: w.text("comment"), text: area.comment });
   }
 
   const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
@@ -152,7 +159,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     blocks.push({ type: "heading", level: 1, text: w.text("notScoredHeading") });
     blocks.push({ type: "paragraph", text: w.text("notScoredIntro") });
     for (const { a, area } of notScored) {
-      const why = [w.status(a.status), a.comment].filter(Boolean).join(": ");
+      const why = [w.status(a.status), a.comment && plainText(a.comment)].filter(Boolean).join(": ");
       blocks.push({ type: "bullet", text: `${w.activityTitle(a)} (${area})${why ? ` — ${why}` : ""}` });
     }
   }
@@ -165,12 +172,12 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     blocks.push({ type: "heading", level: 1, text: w.text("unplannedHeading") });
     for (const u of report.unplanned) {
       blocks.push({ type: "heading", level: 2, text: u.title });
-      if (u.description) for (const p of u.description.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
+      if (u.description) blocks.push({ type: "paragraph", text: u.description, markdown: true });
     }
   }
   for (const a of report.appendices) {
     blocks.push({ type: "heading", level: 1, text: a.title });
-    for (const p of a.markdown.split(/\n{2,}/)) blocks.push({ type: "paragraph", text: p.replace(/\s*\n\s*/g, " ") });
+    blocks.push({ type: "paragraph", text: a.markdown, markdown: true });
   }
   // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
   if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
@@ -195,6 +202,8 @@ export function buildLayout(report: Report, templates: Templates): Layout {
       language: PACKS[report.language].locale,
       header: [org, title].filter(Boolean).join(" · "),
       pageOf: templates.pageOf,
+      contents: templates.contentsHeading,
+      continued: templates.continued,
     },
     blocks,
   };

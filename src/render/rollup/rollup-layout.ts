@@ -1,3 +1,4 @@
+import { PACKS } from "../../i18n/lang/index.js";
 import type { Templates } from "../../model/templates.js";
 import type { Rollup } from "../../rollup/types.js";
 import type { Block, Layout } from "../pdf/layout.js";
@@ -25,5 +26,8 @@ export function buildRollupLayout(rollup: Rollup, templates: Templates): Layout 
     for (const b of s.bullets ?? []) blocks.push({ type: "bullet", text: b });
     if (s.note) blocks.push({ type: "paragraph", text: s.note, ...(s.table ? { muted: true } : {}) });
   }
-  return { meta: { title: c.title, subject: c.title, language: rollup.language, header: c.title, pageOf: templates.pageOf }, blocks };
+  return {
+    meta: { title: c.title, subject: c.title, language: PACKS[rollup.language].locale, header: c.title, pageOf: templates.pageOf, contents: templates.contentsHeading, continued: templates.continued },
+    blocks,
+  };
 }

@@ -1,0 +1,699 @@
+import { interpolate } from "../../i18n/t.js";
+import type { ReportLight } from "../../model/report.js";
+import type { Block, Layout } from "./layout.js";
+import { richText, type Run } from "./rich.js";
+
+/**
+ * The second half of the PDF's layout: blocks → lines → pages, before any drawing.
+ * Every page is known with what is on it (so "Sida x av y", the table of contents and
+ * the outline need no second look at drawn pages), and the rules of a good page are
+ * applied here: keep-with-next, widows and orphans, repeated table headers and
+ * "(forts.)" lines. Pure: text is measured through `Measure`.
+ */
+
+export const PAGE = { width: 595.28, height: 841.89, left: 56, right: 56, top: 70, bottom: 64 };
+export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+const FOOT = PAGE.height - PAGE.bottom;
+export const TEXT = "#1a1a1a";
+export const MUTED = "#555555";
+/** more pages than this, and a table of contents follows the title block */
+export const TOC_AFTER_PAGES = 6;
+
+export type FontName = "regular" | "bold" | "italic" | "boldItalic";
+
+export interface Measure {
+  /** width in points; `numeric` text is set with tabular figures and no kerning */
+  width(text: string, font: FontName, size: number, numeric: boolean): number;
+  /** ascender to descender, in points */
+  lineHeight(font: FontName, size: number): number;
+}
+
+interface Style {
+  font: FontName;
+  size: number;
+  color: string;
+  link?: string;
+}
+
+export interface Piece extends Style {
+  text: string;
+  x: number;
+  width: number;
+  numeric: boolean;
+  /** a table-of-contents page number: the page of this destination, filled in once known */
+  pageOf?: string;
+}
+
+/** Where drawn content sits in the tag tree, outermost first; no tag = an artifact. */
+export type Tag = Array<{ key: string; type: string; actual?: string; scope?: "Column" | "Row" }>;
+
+export type Item =
+  | { kind: "text"; y: number; pieces: Piece[]; tag?: Tag; underline?: boolean }
+  | { kind: "light"; light: ReportLight; x: number; y: number; r: number; tag?: Tag }
+  | { kind: "rule"; x1: number; y1: number; x2: number; y2: number; color: string; width: number }
+  | { kind: "rect"; x: number; y: number; w: number; h: number; color: string }
+  | { kind: "dot"; x: number; y: number; r: number; color: string }
+  /** an outline entry and a named destination at this point */
+  | { kind: "mark"; y: number; title: string; dest: string };
+
+/** What a page holds, for tests and for the table of contents. */
+export type Role = "title" | "heading" | "lightHeading" | "label" | "text" | "row" | "header" | "repeatedHeader" | "continued" | "toc" | "item";
+
+export interface PlacedAtom {
+  block: number;
+  role: Role;
+  text: string;
+  /** for a line of a paragraph: which line of how many */
+  line?: { k: number; n: number; of: string };
+}
+
+export interface Page {
+  items: Item[];
+  atoms: PlacedAtom[];
+}
+
+export interface Pagination {
+  pages: Page[];
+  /** true when a table of contents was added */
+  toc: boolean;
+}
+
+/** The smallest unit of a page: a line, a table row, a signature. Never split. */
+interface Atom {
+  block: number;
+  role: Role;
+  /** space above, dropped at the top of a page */
+  before: number;
+  h: number;
+  /** no page break between this atom and the next */
+  keep: boolean;
+  items: Item[];
+  text: string;
+  line?: { k: number; n: number; of: string };
+  /** the level-1 section this atom belongs to */
+  section?: string;
+  sectionStart?: boolean;
+  /** the table header row to repeat when this row opens a page */
+  header?: Atom;
+}
+
+const HEADS = new Set<Role>(["heading", "lightHeading", "label"]);
+const NUMERIC = /\d+(?:[.,:\u00a0\u202f]\d+)*/g;
+
+interface Seg extends Style {
+  text: string;
+  numeric: boolean;
+  w: number;
+}
+interface Line {
+  segs: Seg[];
+  w: number;
+}
+
+function fontOf(base: FontName, run: Run): FontName {
+  const bold = base === "bold" || base === "boldItalic" || Boolean(run.bold);
+  const italic = base === "italic" || base === "boldItalic" || Boolean(run.italic);
+  return bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
+}
+
+class Typesetter {
+  private cache = new Map<string, number>();
+  constructor(
+    readonly m: Measure,
+    readonly accent: string,
+  ) {}
+
+  width(text: string, font: FontName, size: number, numeric: boolean): number {
+    const key = `${font}|${numeric ? 1 : 0}|${text}`;
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      // measured as pdfkit will draw it, word by word with the space after it: each word is shaped once
+      const raw = numeric || text.endsWith(" ") ? this.m.width(text, font, 1000, numeric) : this.m.width(`${text} `, font, 1000, false) - this.width(" ", font, 1000, false);
+      w = raw / 1000;
+      this.cache.set(key, w);
+    }
+    return w * size;
+  }
+
+  lineHeight(font: FontName, size: number): number {
+    return this.m.lineHeight(font, size) + 2;
+  }
+
+  /** Runs → lines no wider than `width`. A word wider than the line is cut between characters. */
+  lines(runs: Run[], base: Style, width: number): Line[] {
+    const lines: Line[] = [];
+    let cur: Line = { segs: [], w: 0 };
+    let space: Seg | undefined;
+    let word: Seg[] = [];
+    const styleOf = (r: Run): Style => ({
+      font: fontOf(base.font, r),
+      size: base.size,
+      color: r.link ? this.accent : base.color,
+      ...(r.link ? { link: r.link } : {}),
+    });
+    const flushWord = () => {
+      if (!word.length) return;
+      let parts = [word];
+      const ww = word.reduce((s, x) => s + x.w, 0);
+      if (ww > width) parts = this.cut(word, width);
+      for (const part of parts) {
+        const pw = part.reduce((s, x) => s + x.w, 0);
+        const sw = space && cur.segs.length ? space.w : 0;
+        if (cur.segs.length && cur.w + sw + pw > width) {
+          lines.push(cur);
+          cur = { segs: [], w: 0 };
+        } else if (sw) {
+          cur.segs.push(space!);
+          cur.w += sw;
+        }
+        cur.segs.push(...part);
+        cur.w += pw;
+        space = undefined;
+      }
+      word = [];
+    };
+    for (const run of runs) {
+      const style = styleOf(run);
+      if (run.text === "\n") {
+        flushWord();
+        lines.push(cur);
+        cur = { segs: [], w: 0 };
+        space = undefined;
+        continue;
+      }
+      for (const token of run.text.split(/( +)/)) {
+        if (!token) continue;
+        if (token.startsWith(" ")) {
+          flushWord();
+          space = { ...style, text: " ", numeric: false, w: this.width(" ", style.font, style.size, false) };
+          continue;
+        }
+        let last = 0;
+        for (const m of token.matchAll(NUMERIC)) {
+          if (m.index > last) word.push(this.seg(token.slice(last, m.index), style, false));
+          word.push(this.seg(m[0], style, true));
+          last = m.index + m[0].length;
+        }
+        if (last < token.length) word.push(this.seg(token.slice(last), style, false));
+      }
+    }
+    flushWord();
+    if (cur.segs.length || !lines.length) lines.push(cur);
+    return lines;
+  }
+
+  private seg(text: string, style: Style, numeric: boolean): Seg {
+    return { ...style, text, numeric, w: this.width(text, style.font, style.size, numeric) };
+  }
+
+  /** A word too long for its line, cut into pieces that fit. */
+  private cut(word: Seg[], width: number): Seg[][] {
+    const parts: Seg[][] = [];
+    let part: Seg[] = [];
+    let pw = 0;
+    for (const s of word) {
+      let rest = s.text;
+      while (rest) {
+        let n = rest.length;
+        while (n > 1 && pw + this.width(rest.slice(0, n), s.font, s.size, s.numeric) > width) n--;
+        if (pw && pw + this.width(rest.slice(0, n), s.font, s.size, s.numeric) > width) {
+          parts.push(part);
+          part = [];
+          pw = 0;
+          continue;
+        }
+        const piece = this.seg(rest.slice(0, n), s, s.numeric);
+        part.push(piece);
+        pw += piece.w;
+        rest = rest.slice(n);
+        if (rest) {
+          parts.push(part);
+          part = [];
+          pw = 0;
+        }
+      }
+    }
+    if (part.length) parts.push(part);
+    return parts;
+  }
+
+  /** A line's segments as drawable pieces: same-style stretches joined, figures kept apart. */
+  pieces(line: Line, x: number): Piece[] {
+    const out: Piece[] = [];
+    let at = x;
+    for (const s of line.segs) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.numeric && !s.numeric && prev.font === s.font && prev.color === s.color && prev.link === s.link && prev.size === s.size) {
+        prev.text += s.text;
+        prev.width += s.w;
+      } else {
+        const { w, ...rest } = s;
+        out.push({ ...rest, x: at, width: w });
+      }
+      at += s.w;
+    }
+    // a space at the end of the line: the same words pdfkit has already shaped, and copied text keeps its word breaks
+    const last = out[out.length - 1];
+    if (last && !last.numeric && !last.text.endsWith(" ")) last.text += " ";
+    return out;
+  }
+}
+
+interface TextOptions {
+  block: number;
+  role: Role;
+  x: number;
+  width: number;
+  style: Style;
+  tag?: Tag;
+  before?: number;
+  after?: number;
+  align?: "left" | "right";
+  /** keep the last line with what follows */
+  keepLast?: boolean;
+}
+
+function plainRuns(text: string): Run[] {
+  return text.split("\n").flatMap((l, i) => (i ? [{ text: "\n" }, { text: l }] : [{ text: l }]));
+}
+
+class Paginator {
+  readonly t: Typesetter;
+  atoms: Atom[] = [];
+  private section: string | undefined;
+  private lastList: { key: string; block: number } | undefined;
+  /** level-1 headings in order, for the table of contents */
+  headings: Array<{ dest: string; title: string; block: number }> = [];
+
+  constructor(
+    readonly layout: Layout,
+    t: Typesetter,
+    readonly accent: string,
+  ) {
+    this.t = t;
+  }
+
+  private push(a: Omit<Atom, "section"> & { section?: string }): Atom {
+    const atom: Atom = { ...a, ...(this.section !== undefined && a.section === undefined ? { section: this.section } : {}) };
+    this.atoms.push(atom);
+    return atom;
+  }
+
+  /** Text as lines, one atom each, with widow and orphan control: 2 lines stay together at either end. */
+  text(runs: Run[], o: TextOptions): Atom[] {
+    const lines = this.t.lines(runs, o.style, o.width);
+    const lh = this.t.lineHeight(o.style.font, o.style.size);
+    const n = lines.length;
+    const out: Atom[] = [];
+    lines.forEach((line, k) => {
+      const pieces = this.t.pieces(line, o.x);
+      if (o.align === "right") for (const p of pieces) p.x += o.width - line.w;
+      const keep = k < n - 1 ? n <= 3 || k === 0 || k === n - 2 : Boolean(o.keepLast);
+      const item: Item = { kind: "text", y: 0, pieces, ...(o.tag ? { tag: o.tag } : {}) };
+      out.push(
+        this.push({
+          block: o.block,
+          role: o.role,
+          before: k === 0 ? (o.before ?? 0) : 0,
+          h: lh + (k === n - 1 ? (o.after ?? 0) : 0),
+          keep,
+          items: [item],
+          text: line.segs.map((s) => s.text).join(""),
+          line: { k, n, of: `${o.block}:${o.tag?.map((x) => x.key).join("/") ?? o.role}` },
+        }),
+      );
+    });
+    return out;
+  }
+
+  /** Text a person wrote, read as Markdown: paragraphs and lists. */
+  rich(markdown: string, o: TextOptions & { listKey: string }): Atom[] {
+    const out: Atom[] = [];
+    const blocks = richText(markdown);
+    let list: string | undefined;
+    blocks.forEach((b, k) => {
+      const before = k === 0 ? (o.before ?? 0) : 0;
+      const last = k === blocks.length - 1;
+      const after = last ? (o.after ?? 0) : b.kind === "li" && blocks[k + 1]?.kind === "li" ? 2 : 4;
+      if (b.kind === "p") {
+        list = undefined;
+        out.push(...this.text(b.runs, { ...o, before, after, tag: [...(o.tag ?? []), { key: `${o.listKey}p${k}`, type: "P" }], keepLast: last && o.keepLast }));
+        return;
+      }
+      list ??= `${o.listKey}l${k}`;
+      const indent = 14 * (b.depth + 1);
+      const li: Tag = [...(o.tag ?? []), { key: list, type: "L" }, { key: `${list}i${k}`, type: "LI" }];
+      const atoms = this.text(b.runs, { ...o, x: o.x + indent, width: o.width - indent, before, after, tag: [...li, { key: `${list}i${k}b`, type: "LBody" }], keepLast: last && o.keepLast });
+      const first = atoms[0]!;
+      const lh = this.t.lineHeight(o.style.font, o.style.size);
+      if (b.label === "•") first.items.unshift({ kind: "dot", x: o.x + indent - 9, y: lh / 2 - 0.6, r: 1.5, color: o.style.color });
+      else {
+        const w = this.t.width(b.label, o.style.font, o.style.size, true);
+        first.items.unshift({
+          kind: "text",
+          y: 0,
+          pieces: [{ ...o.style, text: b.label, x: o.x + indent - 4 - w, width: w, numeric: true }],
+          tag: [...li, { key: `${list}i${k}l`, type: "Lbl" }],
+        });
+      }
+      out.push(...atoms);
+    });
+    return out;
+  }
+
+  /** Glue a run of atoms into one chain (kept on one page if it can be). */
+  private keepTogether(atoms: Atom[], keepLast: boolean): void {
+    atoms.forEach((a, k) => (a.keep = k < atoms.length - 1 ? true : keepLast));
+  }
+
+  private table(
+    i: number,
+    b: { header: string[]; rows: string[][]; total?: string[]; align: Array<"left" | "right">; widths: number[]; lights?: Array<ReportLight | undefined> },
+    x0: number,
+    w: number,
+    size: number,
+    outer: Tag = [],
+  ): void {
+    const cols = b.widths.map((f) => f * w);
+    const pad = 4;
+    const tableKey = `t${i}`;
+    let rowNo = 0;
+    const row = (cells: string[], font: FontName, kind: "TH" | "TD", shade: string | undefined, role: Role, before: number): Atom => {
+      const key = `${tableKey}r${rowNo++}`;
+      const items: Item[] = [];
+      let x = x0;
+      let h = 0;
+      const cellItems: Item[][] = [];
+      cells.forEach((c, k) => {
+        const light = kind === "TH" ? b.lights?.[k] : undefined;
+        const mark = light ? size + 3 : 0;
+        const cw = cols[k]! - 2 * pad - mark;
+        const lines = this.t.lines(plainRuns(c), { font, size, color: TEXT }, cw);
+        const lh = this.t.lineHeight(font, size);
+        const its: Item[] = [];
+        lines.forEach((line, n) => {
+          const pieces = this.t.pieces(line, x + pad + mark);
+          if (b.align[k] === "right") for (const p of pieces) p.x += cw - line.w;
+          its.push({ kind: "text", y: pad + n * lh, pieces, tag: [...outer, { key: tableKey, type: "Table" }, { key, type: "TR" }, { key: `${key}c${k}`, type: kind, ...(kind === "TH" ? { scope: "Column" as const } : {}) }] });
+        });
+        if (light) {
+          const lineW = lines[0]?.w ?? 0;
+          const cx = b.align[k] === "right" ? x + pad + mark + cw - lineW - mark / 2 - 1 : x + pad + mark / 2 - 1;
+          its.unshift({ kind: "light", light, x: cx, y: pad + lh / 2 - 1, r: size / 2 - 0.2 });
+        }
+        cellItems.push(its);
+        h = Math.max(h, lines.length * lh);
+        x += cols[k]!;
+      });
+      h += 2 * pad;
+      if (shade) items.push({ kind: "rect", x: x0, y: 0, w, h, color: shade });
+      for (const its of cellItems) items.push(...its);
+      items.push({ kind: "rule", x1: x0, y1: h, x2: x0 + w, y2: h, color: "#bdbdbd", width: 0.5 });
+      return this.push({ block: i, role, before, h, keep: false, items, text: cells.join(" | ") });
+    };
+    const header = row(b.header, "bold", "TH", "#eef1f5", "header", 0);
+    header.keep = true;
+    const bodyRows = b.rows.map((r) => row(r, "regular", "TD", undefined, "row", 0));
+    const total = b.total ? row(b.total, "bold", "TD", "#f6f7f9", "row", 0) : undefined;
+    const all = [...bodyRows, ...(total ? [total] : [])];
+    for (const r of all) r.header = header;
+    if (bodyRows.length && total) bodyRows[bodyRows.length - 1]!.keep = true; // "Totalt" never opens a page alone
+    all[all.length - 1]!.h += 8;
+  }
+
+  private glyphLine(i: number, light: ReportLight, label: string, o: { r: number; cx: number; cy: number; x: number; font: FontName; size: number; type: string; role: Role; before: number; after: number; keep: boolean }) {
+    const atoms = this.text(plainRuns(label), {
+      block: i,
+      role: o.role,
+      x: PAGE.left + o.x,
+      width: CONTENT_WIDTH - o.x,
+      style: { font: o.font, size: o.size, color: TEXT },
+      tag: [{ key: `b${i}`, type: o.type }],
+      before: o.before,
+      after: o.after,
+      keepLast: o.keep,
+    });
+    atoms[0]!.items.unshift({ kind: "light", light, x: PAGE.left + o.cx, y: o.cy, r: o.r });
+    return atoms;
+  }
+
+  block(b: Block, i: number): void {
+    const W = CONTENT_WIDTH;
+    const L = PAGE.left;
+    switch (b.type) {
+      case "title": {
+        const atoms = this.text(plainRuns(b.text), { block: i, role: "title", x: L, width: W, style: { font: "bold", size: 24, color: this.accent }, tag: [{ key: `b${i}`, type: "H1" }], after: 6, keepLast: true });
+        for (const it of atoms[0]!.items) if (it.kind === "text") it.y += 10;
+        atoms[0]!.h += 10;
+        break;
+      }
+      case "subtitle":
+        this.text(plainRuns(b.text), { block: i, role: "text", x: L, width: W, style: { font: "bold", size: 14, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 8, keepLast: true });
+        break;
+      case "meta":
+        this.text(plainRuns(b.text), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10, color: MUTED }, tag: [{ key: `b${i}`, type: "P" }], after: 2 });
+        break;
+      case "heading": {
+        const one = b.level === 1;
+        if (one) this.section = b.text;
+        const atoms = this.text(plainRuns(b.text), {
+          block: i,
+          role: "heading",
+          x: L,
+          width: W,
+          style: { font: "bold", size: one ? 16 : 12.5, color: one ? this.accent : TEXT },
+          tag: [{ key: `b${i}`, type: one ? "H2" : "H3" }],
+          before: one ? 12 : 6,
+          after: one ? 10 : 4,
+          keepLast: true,
+        });
+        this.keepTogether(atoms, true);
+        if (one) {
+          const dest = `s${i}`;
+          atoms[0]!.items.unshift({ kind: "mark", y: 0, title: b.text, dest });
+          atoms[0]!.sectionStart = true;
+          const last = atoms[atoms.length - 1]!;
+          last.items.push({ kind: "rule", x1: L, y1: last.h - 6, x2: L + W, y2: last.h - 6, color: this.accent, width: 1 });
+          this.headings.push({ dest, title: b.text, block: i });
+        }
+        break;
+      }
+      case "paragraph": {
+        const style: Style = { font: "regular", size: b.muted ? 9.5 : 10.5, color: b.muted ? MUTED : TEXT };
+        const o = { block: i, role: "text" as const, x: L, width: W, style, after: 6 };
+        if (b.markdown) this.rich(b.text, { ...o, listKey: `b${i}` });
+        else this.text(plainRuns(b.text), { ...o, tag: [{ key: `b${i}`, type: "P" }] });
+        break;
+      }
+      case "bullet": {
+        const prev = this.lastList;
+        const list = prev && prev.block === i - 1 ? prev.key : `b${i}l`;
+        this.lastList = { key: list, block: i };
+        const atoms = this.text(plainRuns(b.text), {
+          block: i,
+          role: "item",
+          x: L + 14,
+          width: W - 14,
+          style: { font: "regular", size: 10.5, color: TEXT },
+          tag: [{ key: list, type: "L" }, { key: `b${i}`, type: "LI" }, { key: `b${i}b`, type: "LBody" }],
+          after: 3,
+        });
+        atoms[0]!.items.unshift({ kind: "dot", x: L + 5, y: 6.5, r: 1.6, color: TEXT });
+        break;
+      }
+      case "legend":
+        b.items.forEach((item, k) => {
+          const atoms = this.glyphLine(i, item.light, item.label, { r: 5.5, cx: 7, cy: 7, x: 20, font: "regular", size: 10.5, type: "P", role: "text", before: 0, after: 5 + (k === b.items.length - 1 ? 4 : 0), keep: k < b.items.length - 1 });
+          for (const a of atoms) for (const it of a.items) if (it.kind === "text") it.tag = [{ key: `b${i}`, type: "L" }, { key: `b${i}i${k}`, type: "LI" }, { key: `b${i}i${k}b`, type: "LBody" }];
+        });
+        break;
+      case "table":
+        this.table(i, b, L, W, 9);
+        break;
+      case "lightHeading": {
+        const atoms = this.glyphLine(i, b.light, b.label, { r: 6, cx: 7, cy: 7.5, x: 20, font: "bold", size: 11.5, type: "H4", role: "lightHeading", before: 4, after: 4, keep: true });
+        this.keepTogether(atoms, true);
+        break;
+      }
+      case "activity": {
+        const prev = this.lastList;
+        const list = prev && prev.block === i - 1 ? prev.key : `b${i}l`;
+        this.lastList = { key: list, block: i };
+        const li: Tag = [{ key: list, type: "L" }, { key: `b${i}`, type: "LI" }];
+        const body: Tag = [...li, { key: `b${i}b`, type: "LBody" }];
+        const x = L + 36;
+        const w = W - 36;
+        const start = this.atoms.length;
+        const title = this.text(plainRuns(b.title), { block: i, role: "item", x, width: w, style: { font: "regular", size: 10.5, color: TEXT }, tag: [...body, { key: `b${i}t`, type: "P" }], after: 1 });
+        title[0]!.items.unshift({ kind: "light", light: b.light, x: L + 26, y: 6.5, r: 3.8, tag: [...li, { key: `b${i}l`, type: "Lbl", actual: b.lightLabel ?? b.light }] });
+        if (b.result) this.text(plainRuns(b.result), { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: MUTED }, tag: [...body, { key: `b${i}r`, type: "P" }], after: 2 });
+        if (b.figures) {
+          const n = b.figures.header.length;
+          const first = 0.4;
+          const before = this.atoms.length;
+          this.table(i, { ...b.figures, align: ["left", ...Array<"right">(n - 1).fill("right")], widths: [first, ...Array<number>(n - 1).fill((1 - first) / (n - 1))] }, x, Math.min(w, 330), 8.5, body);
+          const rows = this.atoms.slice(before);
+          rows[0]!.before = 2;
+          rows[rows.length - 1]!.h -= 6;
+          for (const r of rows) r.role = r.role === "header" ? "header" : "item";
+        }
+        if (b.comment) this.rich(b.comment, { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: "#333333" }, tag: body, listKey: `b${i}c`, after: 2 });
+        const atoms = this.atoms.slice(start);
+        atoms[atoms.length - 1]!.h += 5;
+        // a short activity is never split; a long one keeps two lines together at each end
+        if (atoms.length <= 6) this.keepTogether(atoms, false);
+        else {
+          atoms[0]!.keep = true;
+          atoms[atoms.length - 2]!.keep = true;
+        }
+        break;
+      }
+      case "comment": {
+        const label = this.text(plainRuns(b.label), { block: i, role: "label", x: L, width: W, style: { font: "bold", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], before: 4, after: 1, keepLast: true });
+        this.keepTogether(label, true);
+        this.rich(b.text, { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, listKey: `b${i}c`, after: 6 });
+        break;
+      }
+      case "signatures": {
+        this.text(plainRuns(b.place), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 18, keepLast: true });
+        const colW = (W - 30) / 2;
+        for (let k = 0; k < b.names.length; k += 2) {
+          const items: Item[] = [];
+          for (let c = 0; c < 2 && k + c < b.names.length; c++) {
+            const x = L + c * (colW + 30);
+            items.push({ kind: "rule", x1: x, y1: 0, x2: x + colW, y2: 0, color: "#333333", width: 0.7 });
+            const line = this.t.lines(plainRuns(b.names[k + c]!), { font: "regular", size: 9.5, color: TEXT }, colW)[0]!;
+            items.push({ kind: "text", y: 4, pieces: this.t.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
+          }
+          this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | ") });
+        }
+        break;
+      }
+    }
+  }
+
+  /** The table of contents: a heading and one entry per level-1 heading, page numbers filled in later. */
+  toc(entries: Array<{ dest: string; title: string }>): void {
+    const L = PAGE.left;
+    const W = CONTENT_WIDTH;
+    this.section = this.layout.meta.contents;
+    const heading = this.text(plainRuns(this.layout.meta.contents), { block: -1, role: "heading", x: L, width: W, style: { font: "bold", size: 16, color: this.accent }, tag: [{ key: "toc-h", type: "H2" }], before: 12, after: 10, keepLast: true });
+    heading[0]!.sectionStart = true;
+    const last = heading[heading.length - 1]!;
+    last.items.push({ kind: "rule", x1: L, y1: last.h - 6, x2: L + W, y2: last.h - 6, color: this.accent, width: 1 });
+    entries.forEach((e, k) => {
+      const tag: Tag = [{ key: "toc", type: "TOC" }, { key: `toc${k}`, type: "TOCI" }];
+      const atoms = this.text([{ text: e.title, link: `#${e.dest}` }], { block: -1, role: "toc", x: L, width: W - 40, style: { font: "regular", size: 10.5, color: TEXT }, tag, after: k === entries.length - 1 ? 8 : 2 });
+      const lastLine = atoms[atoms.length - 1]!;
+      const it = lastLine.items[0] as Extract<Item, { kind: "text" }>;
+      it.pieces.push({ font: "regular", size: 10.5, color: TEXT, text: "", x: L + W, width: 0, numeric: true, pageOf: e.dest });
+      for (const a of atoms) for (const x of a.items) if (x.kind === "text") for (const p of x.pieces) if (p.link) p.color = TEXT;
+      this.keepTogether(atoms, false);
+    });
+  }
+}
+
+/** Atoms → pages: greedy, moving a keep-with-next chain to the next page when it does not fit. */
+function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
+  const pages: Array<{ placed: Array<{ atom: Atom; y: number }> }> = [];
+  let placed: Array<{ atom: Atom; y: number }> = [];
+  let y = PAGE.top;
+  let firstOfPage = 0;
+  const lh = p.t.lineHeight("regular", 8.5);
+  const open = (i: number) => {
+    placed = [];
+    pages.push({ placed });
+    y = PAGE.top;
+    firstOfPage = i;
+    const a = atoms[i];
+    if (!a || !pages.length) return;
+    if (pages.length > 1 && a.section !== undefined && !a.sectionStart) {
+      const label = interpolate(continued, { section: a.section });
+      const line = p.t.lines(plainRuns(label), { font: "regular", size: 8.5, color: MUTED }, CONTENT_WIDTH)[0]!;
+      const atom: Atom = { block: a.block, role: "continued", before: 0, h: lh + 6, keep: false, items: [{ kind: "text", y: 0, pieces: p.t.pieces(line, PAGE.left) }], text: label };
+      placed.push({ atom, y });
+      y += atom.h;
+    }
+    if (a.header && a.role !== "header" && pages.length > 1) {
+      const copy: Atom = { ...a.header, role: "repeatedHeader", items: a.header.items.map((it) => (it.kind === "text" || it.kind === "light" ? { ...it, tag: undefined } : it)) as Item[] };
+      placed.push({ atom: copy, y });
+      y += copy.h;
+    }
+  };
+  open(0);
+  let i = 0;
+  while (i < atoms.length) {
+    const a = atoms[i]!;
+    const fresh = i === firstOfPage;
+    const before = fresh ? 0 : a.before;
+    if (!fresh && y + before + a.h > FOOT) {
+      let j = i;
+      while (j > firstOfPage && atoms[j - 1]!.keep) j--;
+      if (j > firstOfPage) {
+        while (placed.length && placed[placed.length - 1]!.atom !== atoms[j - 1]) placed.pop();
+        i = j;
+      }
+      open(i);
+      continue;
+    }
+    placed.push({ atom: a, y: y + before });
+    y += before + a.h;
+    i++;
+  }
+  return pages.map((pg) => ({
+    items: pg.placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y))),
+    atoms: pg.placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) })),
+  }));
+}
+
+function shift(it: Item, dy: number): Item {
+  switch (it.kind) {
+    case "rule":
+      return { ...it, y1: it.y1 + dy, y2: it.y2 + dy };
+    default:
+      return { ...it, y: it.y + dy };
+  }
+}
+
+/** Layout → pages. With more than TOC_AFTER_PAGES pages, a second pass adds the table of contents. */
+export function paginate(layout: Layout, m: Measure, accent: string): Pagination {
+  const t = new Typesetter(m, accent);
+  const p = new Paginator(layout, t, accent);
+  const blocks = layout.blocks;
+  let tocAt = blocks.findIndex((b) => b.type !== "title" && b.type !== "subtitle" && b.type !== "meta");
+  if (tocAt < 0) tocAt = blocks.length;
+  let tocAtom = 0;
+  blocks.forEach((b, i) => {
+    if (i === tocAt) tocAtom = p.atoms.length;
+    p.block(b, i);
+  });
+  if (tocAt === blocks.length) tocAtom = p.atoms.length;
+  // a heading moves with at least two lines of what follows it
+  p.atoms.forEach((a, k) => {
+    const next = p.atoms[k + 1];
+    if (a.keep && HEADS.has(a.role) && next && !HEADS.has(next.role)) next.keep = true;
+  });
+  const first = fill(p.atoms, p, layout.meta.continued);
+  if (first.length <= TOC_AFTER_PAGES || !p.headings.length) return { pages: first, toc: false };
+  // the table of contents takes the same room whatever its page numbers: place it, then fill them in
+  const toc = new Paginator(layout, t, accent);
+  toc.toc(p.headings);
+  const atoms = [...p.atoms.slice(0, tocAtom), ...toc.atoms, ...p.atoms.slice(tocAtom)];
+  const pages = fill(atoms, p, layout.meta.continued);
+  const pageOf = new Map<string, number>();
+  pages.forEach((pg, n) => {
+    for (const it of pg.items) if (it.kind === "mark") pageOf.set(it.dest, n + 1);
+  });
+  for (const pg of pages) {
+    for (const it of pg.items) {
+      if (it.kind !== "text") continue;
+      for (const piece of it.pieces) {
+        if (piece.pageOf === undefined) continue;
+        piece.text = String(pageOf.get(piece.pageOf) ?? "");
+        piece.width = t.width(piece.text, piece.font, piece.size, true);
+        piece.x = PAGE.left + CONTENT_WIDTH - piece.width;
+      }
+    }
+  }
+  return { pages, toc: true };
+}
