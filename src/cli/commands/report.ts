@@ -28,7 +28,7 @@ export interface ReportOptions {
   lang?: string;
 }
 
-const FORMATS = ["md", "pdf", "json", "all"] as const;
+const FORMATS = ["md", "pdf", "html", "json", "all"] as const;
 
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
@@ -92,6 +92,14 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
       creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
     });
     outputs.push({ ext: "pdf", data: pdf });
+  }
+  if (format === "html" || format === "all") {
+    const [{ buildPresentation }, { renderHtml }] = await Promise.all([
+      import("../../render/presentation/build.js"),
+      import("../../render/html/render-html.js"),
+    ]);
+    const html = renderHtml(buildPresentation(report, templates), config.branding?.accent ? { accent: config.branding.accent } : {});
+    outputs.push({ ext: "html", data: html });
   }
 
   if (opts.stdout) {
