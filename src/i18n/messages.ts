@@ -135,6 +135,9 @@ const en = {
   "date/invalid": "\"{text}\" is not a real date",
 
   "internal.bug": "something went wrong inside plan: {message}. Please report this as a bug; run with --debug to see the details.",
+  "progress.reading": "reading the plan and the outcomes",
+  "progress.scoring": "scoring {count} activities",
+  "progress.rendering": "writing {format} ({index} of {total})",
 };
 
 export type MessageId = keyof typeof en;
@@ -269,6 +272,9 @@ const sv: Table = {
   "date/invalid": "\"{text}\" är inget riktigt datum",
 
   "internal.bug": "något gick fel inne i plan: {message}. Rapportera gärna detta som en bugg; kör med --debug för att se detaljerna.",
+  "progress.reading": "läser planen och utfallen",
+  "progress.scoring": "bedömer {count} aktiviteter",
+  "progress.rendering": "skriver {format} ({index} av {total})",
 };
 
 const nb: Table = {
@@ -400,6 +406,9 @@ const nb: Table = {
   "date/invalid": "\"{text}\" er ikke en ekte dato",
 
   "internal.bug": "noe gikk galt inne i plan: {message}. Meld gjerne fra om dette som en feil; kjør med --debug for å se detaljene.",
+  "progress.reading": "leser planen og resultatene",
+  "progress.scoring": "vurderer {count} aktiviteter",
+  "progress.rendering": "skriver {format} ({index} av {total})",
 };
 
 export const MESSAGES: Record<Language, Table> = { en, sv, nb };

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
+import { formatNumber } from "../../extract/numbers.js";
 import { t } from "../../i18n/t.js";
 import type { Language } from "../../model/plan.js";
 import { loadTemplates } from "../../read/templates.js";
@@ -16,6 +17,7 @@ import {
   parseYear,
   resolvePlan,
 } from "../pipeline.js";
+import { terminalProgress, type Progress } from "../progress.js";
 import { writeFileAtomic } from "../write-file.js";
 
 export interface ReportOptions {
@@ -33,6 +35,22 @@ const FORMATS = ["md", "pdf", "html", "json", "all"] as const;
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
 export async function reportCommand(ctx: Context, yearArg: string, opts: ReportOptions): Promise<number> {
+  const progress = terminalProgress(ctx.quiet);
+  // every message on standard error clears the progress line first
+  const stderr = ctx.stderr;
+  ctx.stderr = (s) => {
+    progress.clear();
+    stderr(s);
+  };
+  try {
+    return await report(ctx, progress, yearArg, opts);
+  } finally {
+    progress.clear();
+    ctx.stderr = stderr;
+  }
+}
+
+async function report(ctx: Context, progress: Progress, yearArg: string, opts: ReportOptions): Promise<number> {
   const year = parseYear(yearArg, "report");
   const format = opts.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
@@ -48,6 +66,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   const config = loadConfig(dir);
   if (config.language) ctx.lang = config.language;
 
+  progress.stage(t(ctx.lang, "progress.reading"));
   const loaded = await loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
   const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
   ctx.lang = language;
@@ -61,6 +80,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
     ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, problem.messageId, problem.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
   }
 
+  progress.stage(t(ctx.lang, "progress.scoring", { count: formatNumber(loaded.plan.areas.reduce((n, a) => n + a.activities.length, 0), ctx.lang !== "en") }));
   const plan = { ...loaded.plan, organisation: config.organisation ?? loaded.plan.organisation };
   const { report, diagnostics } = scoreReport({
     plan,
@@ -76,9 +96,13 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   // Render everything first: nothing is written unless all of it could be made.
   const templates = loadTemplates(language, dir);
   const outputs: Array<{ ext: string; data: string | Uint8Array }> = [];
+  const planned = format === "all" ? ["md", "pdf", "html"] : [format];
+  const rendering = (ext: string) => progress.stage(t(ctx.lang, "progress.rendering", { format: ext.toUpperCase(), index: planned.indexOf(ext) + 1, total: planned.length }));
+  if (format === "md" || format === "all") rendering("md");
   if (format === "md" || format === "all") outputs.push({ ext: "md", data: renderMarkdown(report, templates) });
   if (format === "json") outputs.push({ ext: "json", data: JSON.stringify(report, null, 2) + "\n" });
   if (format === "pdf" || format === "all") {
+    rendering("pdf");
     const [{ buildLayout }, { renderPdf }, { loadFonts, loadLogo }] = await Promise.all([
       import("../../render/pdf/layout.js"),
       import("../../render/pdf/render-pdf.js"),
@@ -94,6 +118,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
     outputs.push({ ext: "pdf", data: pdf });
   }
   if (format === "html" || format === "all") {
+    rendering("html");
     const [{ buildPresentation }, { renderHtml }] = await Promise.all([
       import("../../render/presentation/build.js"),
       import("../../render/html/render-html.js"),
