@@ -25,3 +25,8 @@ export function textWithLinks(text: string): string {
   }
   return out + esc(text.slice(last));
 }
+
+/** An id from the plan ("1.3", "skola-besök") as an HTML id: letters, digits and dashes kept, anything else spelled as _hex_, so two ids never meet. */
+export function htmlId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}

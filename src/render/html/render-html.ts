@@ -1,5 +1,5 @@
 import type { CountsRow, Item, PlainGoal, Presentation, Section } from "../presentation/model.js";
-import { esc, textWithLinks } from "./escape.js";
+import { esc, htmlId, textWithLinks } from "./escape.js";
 import { inlineMarkdownToHtml, markdownToHtml } from "./markdown-to-html.js";
 import { stylesheet } from "./style.js";
 import { chartSvg, lightIcon } from "./svg.js";
@@ -24,7 +24,7 @@ function itemHtml(it: Item, tagged: boolean): string {
   if (it.result) parts.push(`<span class="result">${esc(it.result)}</span>`);
   if (it.figures) parts.push(figuresTable(it.figures));
   if (it.comment) parts.push(`<span class="note">${inlineMarkdownToHtml(it.comment.markdown)}</span>`);
-  return `<li id="item-${esc(it.id)}">${parts.join("")}</li>`;
+  return `<li id="${htmlId("item", it.id)}">${parts.join("")}</li>`;
 }
 
 function isItem(x: Item | PlainGoal): x is Item {
@@ -44,9 +44,14 @@ function countsTable(s: Extract<Section, { kind: "indicators" }>): string {
   );
 }
 
+/** The section's id in the page: fixed words for the report's own sections, the area's id made safe for areas. */
+function anchor(s: Section): string {
+  return s.kind === "area" ? htmlId("area", s.id) : s.id;
+}
+
 function section(s: Section): string {
-  const h2 = `<h2 id="${esc(s.id)}-h">${esc(s.heading)}</h2>`;
-  const open = `<section id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-h">${h2}`;
+  const id = anchor(s);
+  const open = `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(s.heading)}</h2>`;
   switch (s.kind) {
     case "summary":
     case "appendix":
@@ -64,7 +69,7 @@ function section(s: Section): string {
       const out = [open, ...s.description.map((p) => `<p>${textWithLinks(p)}</p>`)];
       if (s.goals) {
         out.push(`<h3>${esc(s.goals.heading)}</h3><ul class="items goals">`);
-        for (const g of s.goals.items) out.push(isItem(g) ? itemHtml(g, true) : `<li id="item-${esc(g.id)}">${textWithLinks(g.title)}</li>`);
+        for (const g of s.goals.items) out.push(isItem(g) ? itemHtml(g, true) : `<li id="${htmlId("item", g.id)}">${textWithLinks(g.title)}</li>`);
         out.push(`</ul>`);
       }
       if (s.activitiesHeading) out.push(`<h3>${esc(s.activitiesHeading)}</h3>`);
@@ -95,7 +100,7 @@ function section(s: Section): string {
 export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
   const accent = opts.accent && /^#[0-9a-fA-F]{3,8}$/.test(opts.accent) ? opts.accent : "#1f3a5f";
   const docTitle = p.organisation ? `${p.title} — ${p.organisation}` : p.title;
-  const toc = p.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.heading)}</a></li>`).join("");
+  const toc = p.sections.map((s) => `<li><a href="#${anchor(s)}">${esc(s.heading)}</a></li>`).join("");
   return (
     [
       `<!DOCTYPE html>`,

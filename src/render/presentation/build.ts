@@ -51,7 +51,7 @@ function countsRow(id: string, name: string, c: Counts, w: Wording): CountsRow {
 function areaSection(area: ScoredArea, w: Wording): Section {
   const section: Extract<Section, { kind: "area" }> = {
     kind: "area",
-    id: `area-${area.id}`,
+    id: area.id,
     heading: area.title,
     description: area.description ? paragraphs(area.description) : [],
     groups: [],

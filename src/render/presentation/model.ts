@@ -77,6 +77,7 @@ export type Section =
     }
   | {
       kind: "area";
+      /** the area's id in the report */
       id: string;
       heading: string;
       description: string[];
