@@ -1,5 +1,6 @@
 import type { Report, ReportLight, ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
+import { buildChart, type Chart } from "../presentation/chart.js";
 import { Wording } from "../wording.js";
 
 /**
@@ -25,7 +26,9 @@ export type Block =
       figures?: { header: string[]; rows: string[][] };
     }
   | { type: "comment"; label: string; text: string }
-  | { type: "signatures"; place: string; names: string[] };
+  | { type: "signatures"; place: string; names: string[] }
+  /** the year at a glance (drawn by chart.ts as a tagged Figure) */
+  | { type: "chart"; chart: Chart };
 
 export interface Layout {
   meta: { title: string; author?: string; subject: string; language: string; header: string; pageOf: string };
@@ -103,6 +106,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     align: ["left", "right", "right", "right", "right", "right", "right"],
     widths: [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12],
   });
+  if (report.areas.length) blocks.push({ type: "chart", chart: buildChart(report, w) });
 
   for (const area of report.areas) {
     blocks.push({ type: "heading", level: 1, text: area.title });

@@ -1,5 +1,6 @@
 import { interpolate } from "../../i18n/t.js";
 import type { ReportLight } from "../../model/report.js";
+import { CHART_FILL, chartHeight, drawChart, drawShape } from "./chart.js";
 import type { Block, Layout } from "./layout.js";
 
 export interface PdfAssets {
@@ -295,6 +296,36 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         }
         if (b.comment) text(b.comment, { x, width: w, size: 9.5, color: "#333333", gap: 2 });
         doc.y += 5;
+        break;
+      }
+      case "chart": {
+        const h = chartHeight(b.chart, width);
+        // the heading, the legend and the first bars together; a chart taller than a page is left to break
+        ensure(height(b.chart.heading, "bold", 12.5) + 60 + Math.min(h, 200));
+        doc.y += 6;
+        text(b.chart.heading, { font: "bold", size: 12.5, type: "H3", gap: 4 });
+        const figure = doc.struct("Figure", { alt: `${b.chart.heading}. ${b.chart.description}` });
+        root.add(figure);
+        figure.add(() => {
+          let x = PAGE.left;
+          let y = doc.y + 6;
+          for (const l of b.chart.legend) {
+            const w = doc.font("regular").fontSize(8.5).widthOfString(l.label);
+            if (x > PAGE.left && x + 11 + w > PAGE.left + width) {
+              x = PAGE.left;
+              y += 13;
+            }
+            drawShape(doc, l.shape, x + 4, y, 4, CHART_FILL[l.light], l.light === "yellow" || l.light === "not-reported" ? "#333333" : undefined);
+            doc.fillColor(TEXT).text(l.label, x + 11, y - 4.5, { lineBreak: false });
+            x += 11 + w + 12;
+          }
+          doc.y = y + 12;
+          if (doc.y + h > bottom()) doc.addPage();
+          doc.y += drawChart(doc, b.chart, { x: PAGE.left, y: doc.y, width }) + 4;
+        });
+        figure.end();
+        text(b.chart.caption, { size: 8.5, color: MUTED, gap: 6 });
+        doc.x = PAGE.left;
         break;
       }
       case "signatures": {
