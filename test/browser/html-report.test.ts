@@ -8,7 +8,9 @@ import { pathToFileURL } from "node:url";
 import { HtmlValidate } from "html-validate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interpolate } from "../../src/i18n/t.js";
 import type { Report } from "../../src/model/report.js";
+import { loadTemplates } from "../../src/read/templates.js";
 import { ROOT, copyWorkspace, plan } from "../helpers/cli.js";
 import { readPdf } from "../helpers/pdf.js";
 
@@ -115,6 +117,9 @@ describe.skipIf(!present)("the HTML report in Chromium", () => {
       // about as long as the PDF report: at most one page per four activities, plus the front matter
       expect(printed.pages.length).toBeLessThanOrEqual(Math.ceil(activities / 4) + 2);
       expect(printed.text).toContain(r.json.areas[0]!.title);
+      // the foot of each printed page says where the reader is, in the report's words
+      const pageOf = loadTemplates(r.json.language).pageOf;
+      expect(printed.pages[0]).toContain(interpolate(pageOf, { page: 1, pages: printed.pages.length }));
       mkdirSync(SHOTS, { recursive: true });
       if (ws === "distrikt") writeFileSync(join(SHOTS, `${ws}-print.pdf`), pdf);
       await page.close();

@@ -70,3 +70,13 @@ describe("renderHtml", () => {
     expect(renderHtml(p, { accent: "red;} body{display:none" })).toContain("--accent: #1f3a5f;");
   });
 });
+
+describe("the print stylesheet", () => {
+  it("numbers the printed pages with the template's words, which can never close the style element", async () => {
+    const { stylesheet } = await import("../../src/render/html/style.js");
+    expect(stylesheet("#000", "Sida {page} av {pages}")).toContain('content: "Sida " counter(page) " av " counter(pages);');
+    const hostile = stylesheet("#000", 'p. {page} "</style><script>x</script>');
+    expect(hostile).not.toContain("</style>");
+    expect(hostile).toContain('content: "p. " counter(page) " \\"\\3c /style>\\3c script>x\\3c /script>";');
+  });
+});

@@ -110,7 +110,7 @@ export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
       `<meta name="viewport" content="width=device-width, initial-scale=1">`,
       `<title>${esc(docTitle)}</title>`,
       `<meta name="description" content="${esc(p.basedOn)}">`,
-      `<style>\n${stylesheet(accent)}\n</style>`,
+      `<style>\n${stylesheet(accent, p.pageOf)}\n</style>`,
       `</head>`,
       `<body>`,
       `<header class="cover">`,

@@ -1,5 +1,11 @@
 /** The report's stylesheet: system fonts only, readable from 320 px up, clean A4 pages in print. */
-export function stylesheet(accent: string): string {
+export function stylesheet(accent: string, pageOf = "{page} / {pages}"): string {
+  // "Sida {page} av {pages}" as CSS generated content for the printed page's foot
+  const pageLabel = pageOf
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === "{page}" ? "counter(page)" : part === "{pages}" ? "counter(pages)" : `"${part.replace(/[\\"]/g, "\\$&").replace(/\n/g, " ").replace(/</g, "\\3c ")}"`))
+    .join(" ");
   return `
 :root { --accent: ${accent}; --text: #1a1a1a; --muted: #555; --rule: #d0d4da; --head: #eef1f5; }
 * { box-sizing: border-box; }
@@ -55,7 +61,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
   table.counts col.share { width: 15%; }
   table.counts thead th svg.light { display: block; margin: 0 0 .15rem auto; }
 }
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: ${pageLabel}; font: 8.5pt system-ui, sans-serif; color: #555; } }
 @media print {
   body { font-size: 10.5pt; }
   header.cover, nav.toc, main, footer { max-width: none; padding: 0; }
