@@ -6,12 +6,13 @@ import { LIGHT_ORDER, type CountsRow, type Item, type Presentation, type Section
 
 const LANG_TAG = { sv: "sv-SE", nb: "nb-NO", en: "en" } as const;
 
-/** Paragraphs of plain text: split at blank lines, each paragraph's own line breaks joined by spaces. */
+/**
+ * Paragraphs of plain text, split at blank lines and otherwise as written, so
+ * the Markdown writer can keep the bytes; a format that reflows text joins a
+ * paragraph's lines itself (HTML does by nature).
+ */
 export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean);
+  return text.split(/\n{2,}/).filter((p) => p.trim() !== "");
 }
 
 /** A small table of target / planned / actual, when one line cannot say it: several targets, or a forecast. */
