@@ -45,7 +45,7 @@ export const en = {
   "cmd.show.format": "text, json or yaml",
   "cmd.show.example": "Examples:\n  plan show 2024\n  plan show plans/2024.md --format json",
   "cmd.report": "write the annual report for a year from the plan and the outcomes",
-  "cmd.report.format": "md, json or all",
+  "cmd.report.format": "md, pdf, html, json or all",
   "cmd.report.out": "folder to write to (default: reports/)",
   "cmd.report.stdout": "print the report instead of writing a file",
   "cmd.report.strict": "exit with 1 when any activity has no outcome",
@@ -144,6 +144,9 @@ export const en = {
   "show.from.heading": "heading",
   "show.from.periodPhrase": "line {line}",
   "show.from.leadIn": "lead-in on line {line}",
+  "progress.reading": "reading the plan and the outcomes",
+  "progress.scoring": "scoring {count} activities",
+  "progress.rendering": "writing {format} ({index} of {total})",
 };
 
 export type MessageId = keyof typeof en;
@@ -188,7 +191,7 @@ export const sv: Table = {
   "cmd.show.format": "text, json eller yaml",
   "cmd.show.example": "Exempel:\n  plan show 2024\n  plan show plans/2024.md --format json",
   "cmd.report": "skriv verksamhetsberättelsen för ett år utifrån planen och utfallet",
-  "cmd.report.format": "md, json eller all",
+  "cmd.report.format": "md, pdf, html, json eller all",
   "cmd.report.out": "mapp att skriva till (standard: reports/)",
   "cmd.report.stdout": "skriv ut berättelsen i stället för att spara en fil",
   "cmd.report.strict": "avsluta med 1 om någon aktivitet saknar utfall",
@@ -287,6 +290,9 @@ export const sv: Table = {
   "show.from.heading": "rubrik",
   "show.from.periodPhrase": "rad {line}",
   "show.from.leadIn": "inledningsrad på rad {line}",
+  "progress.reading": "läser planen och utfallen",
+  "progress.scoring": "bedömer {count} aktiviteter",
+  "progress.rendering": "skriver {format} ({index} av {total})",
 };
 
 export const nb: Table = {
@@ -328,7 +334,7 @@ export const nb: Table = {
   "cmd.show.format": "text, json eller yaml",
   "cmd.show.example": "Eksempler:\n  plan show 2024\n  plan show plans/2024.md --format json",
   "cmd.report": "skriv årsberetningen for et år ut fra planen og resultatene",
-  "cmd.report.format": "md, json eller all",
+  "cmd.report.format": "md, pdf, html, json eller all",
   "cmd.report.out": "mappe å skrive til (standard: reports/)",
   "cmd.report.stdout": "skriv ut årsberetningen i stedet for å lagre en fil",
   "cmd.report.strict": "avslutt med 1 hvis en aktivitet mangler resultat",
@@ -427,5 +433,8 @@ export const nb: Table = {
   "show.from.heading": "overskrift",
   "show.from.periodPhrase": "linje {line}",
   "show.from.leadIn": "innledningslinje på linje {line}",
+  "progress.reading": "leser planen og resultatene",
+  "progress.scoring": "vurderer {count} aktiviteter",
+  "progress.rendering": "skriver {format} ({index} av {total})",
 };
 

@@ -8,7 +8,7 @@ export const TEMPLATE_KEYS = [
   "comment", "result", "resultOf", "resultPlanned", "setByHand", "statusDone", "statusPartial", "statusNotDone",
   "statusCancelled", "statusPostponed", "noOutcome", "notReportedHeading", "notReportedIntro", "notScoredHeading",
   "notScoredIntro", "unplannedHeading", "signatureHeading", "signaturePlace", "allReported", "months", "date", "figuresTarget", "figuresPlanned", "figuresActual", "figuresShare", "pageOf", "tableGreen", "tableYellow", "tableRed", "tableNotScored", "tableNotReported", "noActivities", "owner", "when",
-  "atMost", "shareOf", "tableScored", "shareRule", "boardHeading", "staffHeading", "deputy", "contentsHeading", "continued",
+  "atMost", "shareOf", "tableScored", "shareRule", "boardHeading", "staffHeading", "deputy", "contentsHeading", "continued", "chartHeading", "chartCaption",
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];

@@ -49,13 +49,13 @@ export class Wording {
 
   /** A figure the plan or the secretary wrote, with every decimal kept: "12,5", "12 683". */
   exact(n: number): string {
-    return formatNumber(n, this.language !== "en", 6);
+    return formatNumber(n, PACKS[this.language].decimalComma, 6);
   }
 
   /** A percentage as written (not a ratio): "12,5 %", "25 %". */
   percentValue(value: number): string {
     const n = this.exact(value);
-    return this.language === "en" ? `${n}%` : `${n}\u00a0%`;
+    return PACKS[this.language].spaceBeforePercent ? `${n}\u00a0%` : `${n}%`;
   }
 
   /** The plan's name as the report shows it: its periods with an en dash ("Handlingsplan 2025–2026", not "2025 - 2026"). */
@@ -75,7 +75,7 @@ export class Wording {
   /** The target's own number: "högst 3 avhopp", "40–60 deltagare", "12,5 %"; a share with a count as that count when `as` says so. */
   amount(value: number, target: Pick<ScoredTarget, "unit" | "percent"> & Partial<Pick<ScoredTarget, "comparison" | "max">>): string {
     const n = target.max !== undefined ? `${this.exact(value)}–${this.exact(target.max)}` : this.exact(value);
-    const shown = target.percent ? (target.max !== undefined ? `${n}${this.language === "en" ? "" : "\u00a0"}%` : this.percentValue(value)) : this.withUnit(n, target.unit);
+    const shown = target.percent ? (target.max !== undefined ? `${n}${PACKS[this.language].spaceBeforePercent ? "\u00a0" : ""}%` : this.percentValue(value)) : this.withUnit(n, target.unit);
     return target.comparison === "atMost" ? `${this.text("atMost")} ${shown}` : shown;
   }
 

@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
-import { LANGUAGES } from "../../i18n/lang/index.js";
+import { LANGUAGES, PACKS } from "../../i18n/lang/index.js";
+import { formatNumber } from "../../text/numbers.js";
 import { t } from "../../i18n/t.js";
 import type { Language } from "../../model/plan.js";
 import { organisationName } from "../../model/config.js";
@@ -18,6 +19,7 @@ import {
   parseYear,
   resolvePlan,
 } from "../pipeline.js";
+import { terminalProgress, type Progress } from "../progress.js";
 import { writeFileAtomic } from "../write-file.js";
 
 export interface ReportOptions {
@@ -30,11 +32,27 @@ export interface ReportOptions {
   lang?: string;
 }
 
-const FORMATS = ["md", "pdf", "json", "all"] as const;
+const FORMATS = ["md", "pdf", "html", "json", "all"] as const;
 
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
 export async function reportCommand(ctx: Context, yearArg: string, opts: ReportOptions): Promise<number> {
+  const progress = terminalProgress(ctx.quiet);
+  // every message on standard error clears the progress line first
+  const stderr = ctx.stderr;
+  ctx.stderr = (s) => {
+    progress.clear();
+    stderr(s);
+  };
+  try {
+    return await report(ctx, progress, yearArg, opts);
+  } finally {
+    progress.clear();
+    ctx.stderr = stderr;
+  }
+}
+
+async function report(ctx: Context, progress: Progress, yearArg: string, opts: ReportOptions): Promise<number> {
   const year = parseYear(yearArg, "report");
   const format = opts.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
@@ -50,6 +68,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   const config = loadConfig(dir);
   if (config.language) ctx.lang = config.language;
 
+  progress.stage(t(ctx.lang, "progress.reading"));
   const loaded = await loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
   const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
   ctx.lang = language;
@@ -63,6 +82,7 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
     ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, problem.messageId, problem.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
   }
 
+  progress.stage(t(ctx.lang, "progress.scoring", { count: formatNumber(loaded.plan.areas.reduce((n, a) => n + a.activities.length, 0), PACKS[ctx.lang].decimalComma) }));
   const organisation = organisationName(loaded.plan.organisation, config.organisation);
   const { organisation: _asRead, ...rest } = loaded.plan;
   const plan = { ...rest, ...(organisation ? { organisation } : {}) };
@@ -82,9 +102,13 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   // Render everything first: nothing is written unless all of it could be made.
   const templates = loadTemplates(language, dir);
   const outputs: Array<{ ext: string; data: string | Uint8Array }> = [];
+  const planned = format === "all" ? ["md", "pdf", "html"] : [format];
+  const rendering = (ext: string) => progress.stage(t(ctx.lang, "progress.rendering", { format: ext.toUpperCase(), index: planned.indexOf(ext) + 1, total: planned.length }));
+  if (format === "md" || format === "all") rendering("md");
   if (format === "md" || format === "all") outputs.push({ ext: "md", data: renderMarkdown(report, templates) });
   if (format === "json") outputs.push({ ext: "json", data: JSON.stringify(report, null, 2) + "\n" });
   if (format === "pdf" || format === "all") {
+    rendering("pdf");
     const [{ buildLayout }, { renderPdf }, { loadFonts, loadLogo }] = await Promise.all([
       import("../../render/pdf/layout.js"),
       import("../../render/pdf/render-pdf.js"),
@@ -98,6 +122,15 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
       creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
     });
     outputs.push({ ext: "pdf", data: pdf });
+  }
+  if (format === "html" || format === "all") {
+    rendering("html");
+    const [{ buildPresentation }, { renderHtml }] = await Promise.all([
+      import("../../render/presentation/build.js"),
+      import("../../render/html/render-html.js"),
+    ]);
+    const html = renderHtml(buildPresentation(report, templates), config.branding?.accent ? { accent: config.branding.accent } : {});
+    outputs.push({ ext: "html", data: html });
   }
 
   if (opts.stdout) {

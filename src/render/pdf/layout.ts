@@ -1,6 +1,7 @@
 import { PACKS } from "../../i18n/lang/index.js";
 import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
+import { buildChart, type Chart } from "../presentation/chart.js";
 import { Wording } from "../wording.js";
 import { plainText } from "./rich.js";
 
@@ -32,7 +33,9 @@ export type Block =
     }
   /** text: Markdown */
   | { type: "comment"; label: string; text: string }
-  | { type: "signatures"; place: string; names: string[] };
+  | { type: "signatures"; place: string; names: string[] }
+  /** the year at a glance (drawn by chart.ts as a tagged Figure) */
+  | { type: "chart"; chart: Chart };
 
 export interface Layout {
   meta: { title: string; author?: string; subject: string; language: string; header: string; pageOf: string; contents: string; continued: string };
@@ -132,6 +135,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     lights: [undefined, "green", "yellow", "red", "not-scored", "not-reported", undefined],
   });
   blocks.push({ type: "paragraph", muted: true, text: w.text("shareRule") });
+  if (report.areas.length) blocks.push({ type: "chart", chart: buildChart(report, w) });
 
   for (const area of report.areas) {
     blocks.push({ type: "heading", level: 1, text: area.title });

@@ -1,4 +1,6 @@
 import { interpolate } from "../../i18n/t.js";
+import type { Chart } from "../presentation/chart.js";
+import { chartHeight, chartLegendHeight } from "./chart.js";
 import type { ReportLight } from "../../model/report.js";
 import type { Block, Layout } from "./layout.js";
 import { richText, type Run } from "./rich.js";
@@ -54,7 +56,9 @@ export type Item =
   | { kind: "rect"; x: number; y: number; w: number; h: number; color: string }
   | { kind: "dot"; x: number; y: number; r: number; color: string }
   /** an outline entry and a named destination at this point */
-  | { kind: "mark"; y: number; title: string; dest: string };
+  | { kind: "mark"; y: number; title: string; dest: string }
+  /** the year at a glance (legend and bars), drawn by chart.ts as a tagged Figure with `alt` */
+  | { kind: "chart"; x: number; y: number; width: number; chart: Chart; alt: string };
 
 /** What a page holds, for tests and for the table of contents. */
 export type Role = "title" | "heading" | "lightHeading" | "label" | "text" | "row" | "header" | "repeatedHeader" | "continued" | "toc" | "item";
@@ -552,6 +556,16 @@ class Paginator {
         const label = this.text(plainRuns(b.label), { block: i, role: "label", x: L, width: W, style: { font: "bold", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], before: 4, after: 1, keepLast: true });
         this.keepTogether(label, true);
         this.rich(b.text, { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, listKey: `b${i}c`, after: 6 });
+        break;
+      }
+      case "chart": {
+        const c = b.chart;
+        const heading = this.text(plainRuns(c.heading), { block: i, role: "heading", x: L, width: W, style: { font: "bold", size: 12.5, color: TEXT }, tag: [{ key: `b${i}`, type: "H3" }], before: 6, after: 4, keepLast: true });
+        this.keepTogether(heading, true);
+        // the legend, the bars and nothing else in one piece: a chart is never split over two pages
+        const h = chartLegendHeight(c, W, (label) => this.t.width(label, "regular", 8.5, false)) + chartHeight(c, W) + 4;
+        this.push({ block: i, role: "item", before: 2, h, keep: false, items: [{ kind: "chart", x: L, y: 0, width: W, chart: c, alt: `${c.heading}. ${c.description}` }], text: c.heading });
+        this.text(plainRuns(c.caption), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 8.5, color: MUTED }, tag: [{ key: `b${i}cap`, type: "P" }], after: 6 });
         break;
       }
       case "signatures": {

@@ -1,6 +1,7 @@
 import { interpolate } from "../../i18n/t.js";
 import type { ReportLight } from "../../model/report.js";
 import type { Layout } from "./layout.js";
+import { drawChart, drawChartLegend } from "./chart.js";
 import { LIGHT_STYLE } from "./lights.js";
 import { CONTENT_WIDTH, MUTED, PAGE, paginate, type FontName, type Item, type Measure, type Pagination, type Piece, type Tag } from "./paginate.js";
 
@@ -226,6 +227,18 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         doc.outline.addItem(it.title);
         doc.addNamedDestination(it.dest, "XYZ", PAGE.left, it.y, null);
         return;
+      case "chart": {
+        // the year at a glance: vectors in one tagged Figure, its numbers as the alternative text
+        const figure = doc.struct("Figure", { alt: it.alt });
+        enter([]).add(figure); // closes the open tags: the figure sits at the top level
+        figure.add(() => {
+          const chartDoc = doc as unknown as Parameters<typeof drawChart>[0];
+          const legend = drawChartLegend(chartDoc, it.chart, { x: it.x, y: it.y, width: it.width });
+          drawChart(chartDoc, it.chart, { x: it.x, y: it.y + legend, width: it.width });
+        });
+        figure.end();
+        return;
+      }
     }
   };
 
