@@ -1,4 +1,5 @@
 import type { ReportLight } from "../../model/report.js";
+import { LIGHT_STYLE } from "./lights.js";
 import { placeChart, type Chart } from "../presentation/chart.js";
 import { LIGHT_SHAPE, type LightShape } from "../presentation/model.js";
 
@@ -18,10 +19,11 @@ export interface ChartDoc {
   widthOfString(t: string): number;
 }
 
+/** The bars in the PDF's own light colours (lights.ts), which differ in lightness as well as hue. */
 export const CHART_FILL: Record<ReportLight, string> = {
-  green: "#2e7d32",
-  yellow: "#f2a900",
-  red: "#c62828",
+  green: LIGHT_STYLE.green.fill,
+  yellow: LIGHT_STYLE.yellow.fill,
+  red: LIGHT_STYLE.red.fill,
   "not-scored": "#8a8a8a",
   "not-reported": "#ffffff",
 };

@@ -131,7 +131,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     rows: report.areas.map((a) => row(a.title, a.totals)),
     total: row(w.text("tableTotal"), report.totals),
     align: ["left", "right", "right", "right", "right", "right", "right"],
-    widths: [0.22, 0.08, 0.08, 0.08, 0.12, 0.14, 0.28],
+    widths: [0.19, 0.09, 0.09, 0.09, 0.13, 0.17, 0.24],
     lights: [undefined, "green", "yellow", "red", "not-scored", "not-reported", undefined],
   });
   blocks.push({ type: "paragraph", muted: true, text: w.text("shareRule") });
