@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { insideWorkspace, readRegularFile } from "./safe-read.js";
+
+/** A logo is a small picture; anything bigger is a mistake (or an attack). */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
 /** The embedded font (Inter, OFL-1.1), installed from npm: nothing is downloaded at run time. */
 export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
@@ -10,13 +13,22 @@ export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
   return { regular: file("400Regular"), bold: file("700Bold") };
 }
 
-/** The organisation's logo from the config: a PNG or JPEG, or a clear error. */
+/**
+ * The organisation's logo from the config: a PNG or JPEG inside the
+ * workspace, a regular file of at most 5 MB, or a clear error naming
+ * branding.logo.
+ */
 export function loadLogo(path: string, workspace: string, configFile: string): Uint8Array {
-  const full = resolve(workspace, path);
-  if (!existsSync(full)) {
-    throw new InputError("branding.logoMissing", { path }, { file: configFile }, { messageId: "hint.logo" });
+  const full = insideWorkspace(path, workspace, "branding.logo");
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(full, MAX_LOGO_BYTES);
+  } catch (e) {
+    if (e instanceof InputError && e.messageId === "file.notFound") {
+      throw new InputError("branding.logoMissing", { path }, { file: configFile }, { messageId: "hint.logo" });
+    }
+    throw e;
   }
-  const bytes = readFileSync(full);
   const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   if (!png && !jpeg) throw new InputError("branding.logoBad", { path }, { file: configFile }, { messageId: "hint.logo" });

@@ -17,8 +17,23 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/^([#+-]|\d+[.)])(\s)/, "\\$1$2");
 }
 
+/**
+ * Free text from the outcomes stays Markdown (a person may write *emphasis*
+ * or a list) but not HTML: `<script>`, `<img onerror>` and autolinks are
+ * escaped like plan text, and links to javascript:, vbscript: or data: lose
+ * their target. Pure.
+ */
+export function safeMarkdown(text: string): string {
+  return text
+    .replace(/[<>]/g, "\\$&")
+    .replace(/&(?=#?\w+;)/g, "\\&")
+    .replace(/(\]\(\s*)(?:javascript|vbscript|data|file):[^)\s]*/gi, "$1#")
+    .replace(/^(\s*\[[^\]]*\]:\s*)(?:javascript|vbscript|data|file):\S*/gim, "$1#");
+}
+
 /** Free text a person wrote in the outcomes, kept inside its list item with hard line breaks. */
-function continuation(text: string): string {
+function continuation(raw: string): string {
+  const text = safeMarkdown(raw);
   return text
     .split("\n")
     .map((l) => l.trim())
@@ -54,7 +69,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   // 2. Summary and indicators
   if (report.summary) {
     para(`## ${w.text("summaryHeading")}`);
-    para(report.summary);
+    para(safeMarkdown(report.summary));
   }
   para(`## ${w.text("indicatorsHeading")}`);
   para(w.text("legendIntro"));
@@ -101,7 +116,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
       for (const a of acts) out.push(activityLine(a, w));
       out.push("");
     }
-    if (area.comment) para(`**${w.text("comment")}:** ${area.comment}`);
+    if (area.comment) para(`**${w.text("comment")}:** ${safeMarkdown(area.comment)}`);
   }
 
   // 4. Not reported / not scored
@@ -112,7 +127,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     para(`## ${w.text("notScoredHeading")}`);
     para(w.text("notScoredIntro"));
     for (const { a, area } of notScored) {
-      const why = [w.status(a.status), a.comment].filter(Boolean).join(": ");
+      const why = [w.status(a.status), a.comment && safeMarkdown(a.comment)].filter(Boolean).join(": ");
       out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})${why ? ` — ${why}` : ""}`);
     }
     out.push("");
@@ -129,14 +144,14 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     para(`## ${w.text("unplannedHeading")}`);
     for (const u of report.unplanned) {
       para(`### ${escapeMarkdown(u.title)}`);
-      if (u.description) para(u.description);
+      if (u.description) para(safeMarkdown(u.description));
     }
   }
 
   // 6. Appendices and signatures
   for (const a of report.appendices) {
     para(`## ${escapeMarkdown(a.title)}`);
-    para(a.markdown);
+    para(safeMarkdown(a.markdown));
   }
   if (report.board.length) {
     para(`## ${w.text("signatureHeading")}`);

@@ -1,4 +1,5 @@
 import { interpolate } from "../../i18n/t.js";
+import { withLongWordBreaks } from "./break-long-words.js";
 import type { ReportLight } from "../../model/report.js";
 import type { Block, Layout } from "./layout.js";
 
@@ -82,6 +83,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       ModDate: assets.creationDate,
     },
   });
+  withLongWordBreaks(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c) => chunks.push(c!));
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
