@@ -48,7 +48,10 @@ const OS_CODES = ["EACCES", "EBUSY", "EPERM", "ENOSPC", "EISDIR", "ENOTDIR", "ER
  */
 export function fromOsError(e: unknown): InputError | undefined {
   if (!(e instanceof Error)) return undefined;
-  const { code, path, dest } = e as NodeJS.ErrnoException & { dest?: string };
+  const { path, dest, syscall } = e as NodeJS.ErrnoException & { dest?: string };
+  let { code } = e as NodeJS.ErrnoException;
+  // mkdir of reports/ when reports is a file
+  if (code === "EEXIST" && syscall === "mkdir") code = "ENOTDIR";
   if (typeof code !== "string" || !(OS_CODES as readonly string[]).includes(code)) return undefined;
   const file = dest ?? path ?? "";
   const known = ["EACCES", "EBUSY", "EPERM", "ENOSPC", "EISDIR", "ENOTDIR", "EROFS", "ENOENT", "EMFILE", "ELOOP"];

@@ -50,6 +50,10 @@ function prepare(path: string, data: string | Uint8Array, opts: WriteOptions): P
   let target = path;
   if (opts.followSymlink && existsSync(path) && lstatSync(path).isSymbolicLink()) target = realpathSync(path);
   mkdirSync(dirname(target), { recursive: true });
+  // a folder where the file should be: found before anything is renamed, so no file of the run is half-replaced
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: ${target}`), { code: "EISDIR", path: target, syscall: "rename" });
+  }
   removeStaleTemps(target);
   const tmp = tmpName(target, process.pid);
   try {
