@@ -6,6 +6,7 @@ import type { Plan } from "../model/plan.js";
 import { checkOutcomesAgainstPlan, checkOutcomesFile } from "../outcomes/parse-outcomes.js";
 import { parsePlan, type PlanFormat } from "../parse/parse-plan.js";
 import { readPlanSource, readSourceFile } from "../read/source-file.js";
+import { checkLineLength } from "../read/line-limit.js";
 import { insideWorkspace } from "../read/safe-read.js";
 import { findOutcomes, findPlan } from "../read/workspace.js";
 
@@ -31,6 +32,7 @@ export interface LoadedPlan {
 
 export async function loadPlanFile(path: string): Promise<LoadedPlan> {
   const source = await readPlanSource(path);
+  checkLineLength(source.text, path);
   const { plan, diagnostics, format, markdown } = parsePlan(source);
   if (source.decodedAs) {
     diagnostics.unshift({

@@ -147,14 +147,24 @@ describe("linear time on hostile text", () => {
   });
 
   it.each([
-    ["a 200 KB line of 1 1 1 …", `- ${"1 ".repeat(100_000)}`],
-    ["75 KB of [[…](((…", `- ${"[[".repeat(12_500)}](${"(((".repeat(16_600)}`],
-  ])("%s is read in bounded time", (_name, line) => {
+    ["a 200 KB line of 1 1 1 …", `- ${"1 ".repeat(100_000)}`, 200_002],
+    ["75 KB of [[…](((…", `- ${"[[".repeat(12_500)}](${"(((".repeat(16_600)}`, 74_804],
+  ])("%s is refused at once, naming the line (the documented line limit)", (_name, line, length) => {
     const dir = ws();
     writeFileSync(join(dir, "hostile.md"), `# Verksamhetsplan 2025\n\n## Studier\n\n${line}\n`);
     const r = capped(["show", "hostile.md", "-C", dir], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`hostile.md:5: rad 5 är ${length} tecken lång; plan läser rader på högst 10000 tecken`);
     expect(r.seconds).toBeLessThan(20); // was 20 s and 7.7 s
+  });
+
+  it("200 KB of 1 1 1 … in lines under the limit is read in bounded time", () => {
+    const dir = ws();
+    const lines = Array.from({ length: 25 }, () => `- ${"1 ".repeat(4_000)}`).join("\n");
+    writeFileSync(join(dir, "hostile.md"), `# Verksamhetsplan 2025\n\n## Studier\n\n${lines}\n`);
+    const r = capped(["show", "hostile.md", "-C", dir], dir);
+    expect(r.code).toBe(0);
+    expect(r.seconds).toBeLessThan(30);
   });
 });
 
