@@ -79,5 +79,9 @@ export function loadConfig(dir: string): Config {
   const doc = parseYamlValue(source.text, path);
   const parsed = Config.safeParse(doc.value ?? {});
   if (!parsed.success) throw new InputErrors(schemaErrors(parsed.error.issues, Config, doc, path));
+  const { green, yellow } = parsed.data.scoring;
+  if (green < yellow) {
+    throw new InputError("config.thresholdOrder", { green, yellow }, { file: path, ...doc.locate(["scoring", "green"]) }, { messageId: "hint.thresholdOrder" });
+  }
   return parsed.data;
 }

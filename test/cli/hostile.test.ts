@@ -398,6 +398,17 @@ describe("numbers mean one thing", () => {
   });
 });
 
+describe("honest messages", () => {
+  it("green below yellow in the config is refused, naming the line", () => {
+    const dir = ws();
+    const config = join(dir, "plan.config.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("green: 0.9", "green: 0.2"));
+    const r = plan(["report", "2025", "-C", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/plan\.config\.yaml:\d+:\d+: scoring\.green \(0\.2\) är lägre än scoring\.yellow \(0\.3\)/);
+  });
+});
+
 /** A minimal zip: stored names, deflated data, a central directory. */
 function zip(entries: Array<[string, Buffer]>): Buffer {
   const locals: Buffer[] = [];
