@@ -19,7 +19,13 @@ export function loadFonts(): { regular: Uint8Array; bold: Uint8Array } {
  * branding.logo.
  */
 export function loadLogo(path: string, workspace: string, configFile: string): Uint8Array {
-  const full = insideWorkspace(path, workspace, "branding.logo");
+  let full: string;
+  try {
+    full = insideWorkspace(path, workspace, "branding.logo");
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.messageId, e.data, { file: configFile }, e.hint);
+    throw e;
+  }
   let bytes: Uint8Array;
   try {
     bytes = readRegularFile(full, MAX_LOGO_BYTES);

@@ -71,7 +71,9 @@ export function insideWorkspace(path: string, workspace: string, key: string): s
   const root = real(workspace);
   if (isInside(real(full), root)) return full;
   const lexical = isInside(full, resolve(workspace)) || isInside(full, root);
-  throw new InputError(lexical ? "workspace.symlinkOutside" : "workspace.outside", { path, key }, { file: full }, { messageId: "hint.outside" });
+  // the message names the path and the key; the caller may add the file that named it
+  const shown = lexical ? relative(resolve(workspace), full) || path : path;
+  throw new InputError(lexical ? "workspace.symlinkOutside" : "workspace.outside", { path: shown, key }, undefined, { messageId: "hint.outside" });
 }
 
 /** A file name from a template or config must be a plain name: no folders, no "..", no control characters. */
