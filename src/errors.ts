@@ -38,3 +38,24 @@ export class InputErrors extends Error {
     super(errors.map((e) => e.message).join("\n"));
   }
 }
+
+const OS_CODES = ["EACCES", "EBUSY", "EPERM", "ENOSPC", "EISDIR", "ENOTDIR", "EROFS", "ENOENT", "EMFILE", "ENFILE", "ELOOP", "EEXIST", "ENOTEMPTY", "EXDEV", "EIO", "ETXTBSY", "EDQUOT", "ENAMETOOLONG"] as const;
+
+/**
+ * An error from the operating system (a file that may not be written, a PDF
+ * open in a viewer, a full disk) is the person's to fix, not a bug: it becomes
+ * an InputError with a plain message and what to do. Anything else → undefined.
+ */
+export function fromOsError(e: unknown): InputError | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { path, dest, syscall } = e as NodeJS.ErrnoException & { dest?: string };
+  let { code } = e as NodeJS.ErrnoException;
+  // mkdir of reports/ when reports is a file
+  if (code === "EEXIST" && syscall === "mkdir") code = "ENOTDIR";
+  if (typeof code !== "string" || !(OS_CODES as readonly string[]).includes(code)) return undefined;
+  const file = dest ?? path ?? "";
+  const known = ["EACCES", "EBUSY", "EPERM", "ENOSPC", "EISDIR", "ENOTDIR", "EROFS", "ENOENT", "EMFILE", "ELOOP"];
+  const key = code === "ENFILE" ? "EMFILE" : code === "EDQUOT" ? "ENOSPC" : code === "ETXTBSY" ? "EBUSY" : code;
+  const id = known.includes(key) ? key : "other";
+  return new InputError(`os.${id}` as MessageId, { path: file, code }, undefined, { messageId: `hint.os.${id}` as MessageId });
+}

@@ -9,8 +9,8 @@ import { LANGUAGES } from "../src/i18n/lang/index.js";
  * sibling on the same row.
  */
 const LAYERS: string[][] = [
+  ["text"], // the number reader, control-character neutralising and other text helpers with no domain
   ["i18n"], // language packs, messages, t(): data every stage may read
-  ["text"], // the number reader and other text helpers with no domain
   ["util"],
   ["errors.ts"],
   ["model"], // zod schemas, types, SourceFile

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
-import { InputErrors, PlanError } from "../errors.js";
+import { fromOsError, InputError, InputErrors, PlanError } from "../errors.js";
+import { neutralOutput } from "../text/neutral.js";
 import { t } from "../i18n/t.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { BASE_LANGUAGE, LANGUAGES, PACKS, type Language } from "../i18n/lang/index.js";
@@ -29,14 +30,16 @@ export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
 export function createContext(opts: { quiet?: boolean; debug?: boolean }): Context {
   const allowed = !("NO_COLOR" in process.env);
   const useColor = Boolean(process.stderr.isTTY) && allowed;
+  const useColorOut = Boolean(process.stdout.isTTY) && allowed;
   return {
     lang: languageFromEnv(process.env),
     quiet: Boolean(opts.quiet),
     debug: Boolean(opts.debug),
     color: new Chalk({ level: useColor ? 1 : 0 }),
-    colorOut: new Chalk({ level: Boolean(process.stdout.isTTY) && allowed ? 1 : 0 }),
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
+    colorOut: new Chalk({ level: useColorOut ? 1 : 0 }),
+    // every line for a terminal or a CI log: no escape sequences from a plan get through
+    stdout: (s) => void process.stdout.write(neutralOutput(s, useColorOut)),
+    stderr: (s) => void process.stderr.write(neutralOutput(s, useColor)),
   };
 }
 
@@ -54,7 +57,10 @@ function where(file: string | undefined, line?: number, column?: number): string
 /** Prints an error the way a person can act on it: file:line:col, what, and a hint. */
 export function printError(ctx: Context, error: unknown): void {
   const errors = error instanceof InputErrors ? error.errors : [error];
-  for (const e of errors) {
+  for (const raw of errors) {
+    const os = fromOsError(raw);
+    const e = os ? new InputError(os.messageId, { ...os.data, path: shownPath(String(os.data.path)) }, undefined, os.hint) : raw;
+    if (ctx.debug && e !== raw && raw instanceof Error && raw.stack) ctx.stderr(`${raw.stack}\n`);
     if (e instanceof PlanError) {
       const w = e.where;
       ctx.stderr(

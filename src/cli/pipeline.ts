@@ -6,6 +6,8 @@ import type { Plan } from "../model/plan.js";
 import { checkOutcomesAgainstPlan, checkOutcomesFile } from "../outcomes/parse-outcomes.js";
 import { parsePlan, type PlanFormat } from "../parse/parse-plan.js";
 import { readPlanSource, readSourceFile } from "../read/source-file.js";
+import { checkLineLength } from "../read/line-limit.js";
+import { insideWorkspace } from "../read/safe-read.js";
 import { findOutcomes, findPlan } from "../read/workspace.js";
 
 /** The stages wired together for the commands: read → parse → check. */
@@ -30,6 +32,7 @@ export interface LoadedPlan {
 
 export async function loadPlanFile(path: string): Promise<LoadedPlan> {
   const source = await readPlanSource(path);
+  checkLineLength(source.text, path);
   const { plan, diagnostics, format, markdown } = parsePlan(source);
   if (source.decodedAs) {
     diagnostics.unshift({
@@ -45,7 +48,8 @@ export async function loadPlanFile(path: string): Promise<LoadedPlan> {
 
 /** `plan show 2024` or `plan show plans/2024.md`: a year finds the plan in the workspace. */
 export function resolvePlan(arg: string, dir: string): { path: string; year?: number } {
-  if (/^\d{4}$/.test(arg)) return { path: findPlan(dir, Number(arg)), year: Number(arg) };
+  // found in plans/: it must stay in the workspace; a path typed on the command line may be anywhere
+  if (/^\d{4}$/.test(arg)) return { path: insideWorkspace(findPlan(dir, Number(arg)), dir, "plans/"), year: Number(arg) };
   return { path: resolve(dir, arg) };
 }
 
@@ -93,7 +97,7 @@ export function loadOutcomes(dir: string, year: number, plan: Plan): { path: str
       { messageId: "hint.runOutcomes", data: { year } },
     );
   }
-  const parsed = readOutcomesFile(path, year);
+  const parsed = readOutcomesFile(insideWorkspace(path, dir, "outcomes/"), year);
   checkOutcomesAgainstPlan(parsed, plan, year, path);
   return { path, outcomes: parsed.outcomes };
 }
@@ -106,7 +110,7 @@ export function loadPreviousOutcomes(dir: string, year: number): { outcomes?: Ou
   const path = findOutcomes(dir, year - 1);
   if (!path) return {};
   try {
-    const parsed = readOutcomesFile(path, year - 1);
+    const parsed = readOutcomesFile(insideWorkspace(path, dir, "outcomes/"), year - 1);
     return parsed.outcomes.year === year - 1 ? { outcomes: parsed.outcomes } : {};
   } catch (e) {
     if (e instanceof InputErrors) return { problem: e.errors[0]! };

@@ -63,8 +63,10 @@ interface Token {
 function wordsAfter(text: string, from: number, max: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
+  // the unit is in the next few words: searching further made "1 1 1 …" quadratic
+  const window = text.slice(0, from + 400);
   let m: RegExpExecArray | null;
-  while (out.length < max && (m = WORD.exec(text))) {
+  while (out.length < max && (m = WORD.exec(window))) {
     // stop at sentence punctuation between words
     const gap = text.slice(out.length ? out[out.length - 1]!.end : from, m.index);
     if (SENTENCE_END.test(gap) || /\d/.test(gap)) break;

@@ -1,6 +1,7 @@
 import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
 import { statusEn, statusNb, statusSv } from "./status-messages.js";
+import { safetyEn, safetyNb, safetySv } from "./safety-messages.js";
 
 /**
  * Everything the CLI says to a person, in English, Swedish and Norwegian
@@ -10,6 +11,7 @@ export const en = {
   ...lintEn,
   ...yearEn,
   ...statusEn,
+  ...safetyEn,
   "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
   "cmd.lint": "check a plan draft (and a year's outcomes) for what the committee should fix",
   "cmd.lint.format": "stylish, json, sarif or github",
@@ -156,6 +158,7 @@ export const sv: Table = {
   ...lintSv,
   ...yearSv,
   ...statusSv,
+  ...safetySv,
   "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "granska ett planutkast (och ett års utfall) och lista vad som bör rättas",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -299,6 +302,7 @@ export const nb: Table = {
   ...lintNb,
   ...yearNb,
   ...statusNb,
+  ...safetyNb,
   "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "gå gjennom et planutkast (og et års resultater) og list opp hva som bør rettes",
   "cmd.lint.format": "stylish, json, sarif eller github",

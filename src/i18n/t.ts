@@ -1,5 +1,6 @@
 import { BASE_LANGUAGE, LANGUAGES, PACKS, type Language } from "./lang/index.js";
 import type { MessageId } from "./messages.js";
+import { neutral } from "../text/neutral.js";
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -22,7 +23,8 @@ export function interpolate(template: string, data: Record<string, string | numb
       const n = Number(data[key]);
       return key in data && Number.isFinite(n) ? (pluralOf(n, language) === "one" ? one : other) : whole;
     })
-    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+    // values come from plans and outcomes: never a control character into a message (see text/neutral.ts)
+    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? neutral(String(data[key])) : whole));
 }
 
 /** Placeholders every message may use: `{languages}` is the list of language codes, so help never goes stale. */

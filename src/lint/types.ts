@@ -26,8 +26,8 @@ export interface Finding {
   messageId: string;
   data: Record<string, string | number>;
   source: SourceRef;
-  /** a safe, mechanical fix: replace this text on this line */
-  fix?: { line: number; from: string; to: string };
+  /** a safe, mechanical fix: replace this text on this line (at this 1-based column, when given) */
+  fix?: { line: number; from: string; to: string; column?: number };
 }
 
 export interface Rule {

@@ -1,12 +1,44 @@
 import { z } from "zod";
 import { parseLocaleNumber } from "../text/numbers.js";
 
+/** No association reaches more than this of anything; a bigger figure is a typo (or 1e308). */
+export const MAX_FIGURE = 1e12;
+
+/**
+ * "1.000" and "1,000" are a thousand to some and one to others (Swedish and
+ * Norwegian write a decimal comma and sometimes a thousands point): refused,
+ * not guessed. "0,250", "12,5" and "1 000" are unambiguous.
+ */
+export function isAmbiguousThousands(text: string): boolean {
+  return /^[+-]?[1-9]\d{0,2}(?:[.,]\d{3})+$/.test(text.trim());
+}
+
+const figureIssue = (messageId: string, value: string, hint: string) => ({
+  code: "custom" as const,
+  message: `${messageId}: ${value}`,
+  params: { messageId, value, hint },
+});
+
 /** A number, or a string a person wrote as a number ("12 683", "12,5"). */
 export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  if (typeof v === "number") return v;
+  if (typeof v === "number") {
+    if (Math.abs(v) > MAX_FIGURE) {
+      ctx.addIssue(figureIssue("outcomes.tooLarge", String(v), "hint.numberForm"));
+      return z.NEVER;
+    }
+    return v;
+  }
+  if (isAmbiguousThousands(v)) {
+    ctx.addIssue(figureIssue("outcomes.ambiguousNumber", v, "hint.ambiguousNumber"));
+    return z.NEVER;
+  }
   const n = parseLocaleNumber(v);
   if (n === undefined) {
     ctx.addIssue({ code: "custom", message: `not a number: "${v}"`, params: { notANumber: v } });
+    return z.NEVER;
+  }
+  if (Math.abs(n) > MAX_FIGURE) {
+    ctx.addIssue(figureIssue("outcomes.tooLarge", v, "hint.numberForm"));
     return z.NEVER;
   }
   return n;

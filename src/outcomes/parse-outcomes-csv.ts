@@ -42,11 +42,19 @@ export function checkOutcomesCsv(text: string, file: string, year: number): { ou
   if (!names.includes("id")) errors.push(new InputError("csv.noId", {}, { file, line: 1, column: 1 }));
   const positions = new Map<string, Position>();
   const activities: Record<string, Record<string, unknown>> = {};
+  const rowOf = new Map<string, number>();
   for (const { record, info } of rows) {
-    const cell = (name: string) => record[names.indexOf(name)]?.trim() ?? "";
+    // a ' before = + - @ is what plan (and OWASP) put there against formula injection
+    const cell = (name: string) => (record[names.indexOf(name)]?.trim() ?? "").replace(/^'(?=[=+\-@\t\r])/, "");
     const id = cell("id");
     if (!id) continue;
     const line = info.lines;
+    const first = rowOf.get(id);
+    if (first !== undefined) {
+      errors.push(new InputError("csv.duplicateId", { id, first, line }, { file, line, column: 1 }, { messageId: "hint.duplicateRow" }));
+      continue;
+    }
+    rowOf.set(id, line);
     positions.set(["activities", id].join("\u0000"), { line, column: 1 });
     const entry: Record<string, unknown> = {};
     for (const name of ["status", "actual", "planned", "light", "comment"]) {

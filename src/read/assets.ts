@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
+import { insideWorkspace, readRegularFile } from "./safe-read.js";
+
+/** A logo is a small picture; anything bigger is a mistake (or an attack). */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
 /**
  * The embedded fonts: Inter (OFL-1.1), rebuilt by `npm run fonts` for fast
@@ -14,13 +18,28 @@ export function loadFonts(): { regular: Uint8Array; bold: Uint8Array; italic: Ui
   return { regular: file("Inter-Regular"), bold: file("Inter-Bold"), italic: file("Inter-Italic"), boldItalic: file("Inter-BoldItalic") };
 }
 
-/** The organisation's logo from the config: a PNG or JPEG, or a clear error. */
+/**
+ * The organisation's logo from the config: a PNG or JPEG inside the
+ * workspace, a regular file of at most 5 MB, or a clear error naming
+ * branding.logo.
+ */
 export function loadLogo(path: string, workspace: string, configFile: string): Uint8Array {
-  const full = resolve(workspace, path);
-  if (!existsSync(full)) {
-    throw new InputError("branding.logoMissing", { path }, { file: configFile }, { messageId: "hint.logo" });
+  let full: string;
+  try {
+    full = insideWorkspace(path, workspace, "branding.logo");
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.messageId, e.data, { file: configFile }, e.hint);
+    throw e;
   }
-  const bytes = readFileSync(full);
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(full, MAX_LOGO_BYTES);
+  } catch (e) {
+    if (e instanceof InputError && e.messageId === "file.notFound") {
+      throw new InputError("branding.logoMissing", { path }, { file: configFile }, { messageId: "hint.logo" });
+    }
+    throw e;
+  }
   const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   if (!png && !jpeg) throw new InputError("branding.logoBad", { path }, { file: configFile }, { messageId: "hint.logo" });

@@ -1,6 +1,7 @@
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import { InputError } from "../errors.js";
+import { checkZipLimits } from "./zip-limits.js";
 
 /** A .docx is a zip file whose first entry is named like "[Content_Types].xml" or "word/…". */
 export function isDocx(bytes: Uint8Array): boolean {
@@ -14,6 +15,7 @@ export function isDocx(bytes: Uint8Array): boolean {
  * Loaded only when a .docx is read.
  */
 export async function docxToMarkdown(bytes: Uint8Array, path: string): Promise<string> {
+  checkZipLimits(bytes, path);
   const [{ default: mammoth }, { unified }, { default: rehypeParse }, { default: rehypeRemark }, { default: remarkGfm }, { default: remarkStringify }] =
     await Promise.all([
       import("mammoth"),

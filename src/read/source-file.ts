@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../errors.js";
 import type { SourceFile } from "../model/source-file.js";
 import { docxToMarkdown, isDocx } from "./docx.js";
+import { readRegularFile } from "./safe-read.js";
 
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -25,19 +25,8 @@ export function decodeText(bytes: Uint8Array, path: string): SourceFile {
 }
 
 function readBytes(path: string): Uint8Array {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new InputError("file.isDirectory", { path }, { file: path });
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError("file.notFound", { path }, { file: path });
-  }
-  if (size > MAX_BYTES) {
-    throw new InputError("file.tooLarge", { size: Math.round(size / 1e6), max: MAX_BYTES / 1e6 }, { file: path });
-  }
-  return readFileSync(path);
+  // regular files only, capped in bytes actually read (see safe-read.ts)
+  return readRegularFile(path, MAX_BYTES);
 }
 
 /** Reads a text file a person gave us, with a clear error for every way that can fail. */

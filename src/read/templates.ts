@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { InputErrors } from "../errors.js";
+import { InputError, InputErrors } from "../errors.js";
 import { PACKS, type Language } from "../i18n/lang/index.js";
 import { TemplateOverride, Templates } from "../model/templates.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue } from "../yaml/yaml-value.js";
+import { insideWorkspace, isPlainFileName } from "./safe-read.js";
 import { readSourceFile } from "./source-file.js";
 
 /** The templates/ folder shipped with plan, found from wherever this code runs (src/ or dist/). */
@@ -30,9 +31,13 @@ export function loadTemplates(language: Language, workspaceDir?: string): Templa
   if (!workspaceDir) return base;
   const own = join(workspaceDir, "templates", `${language}.yaml`);
   if (!existsSync(own)) return base;
-  const doc = parseYamlValue(readSourceFile(own).text, own);
+  const doc = parseYamlValue(readSourceFile(insideWorkspace(own, workspaceDir, `templates/${language}.yaml`)).text, own);
   const parsed = TemplateOverride.safeParse(doc.value ?? {});
   if (!parsed.success) throw new InputErrors(schemaErrors(parsed.error.issues, TemplateOverride, doc, own));
+  // the report's file name comes from here: a plain name, never a path out of reports/
+  if (parsed.data.fileName !== undefined && !isPlainFileName(parsed.data.fileName)) {
+    throw new InputError("template.badFileName", { value: parsed.data.fileName }, { file: own, ...doc.locate(["fileName"]) }, { messageId: "hint.plainFileName" });
+  }
   return { ...base, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) };
 }
 

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InputError, InputErrors } from "../errors.js";
 import { Config } from "../model/config.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue } from "../yaml/yaml-value.js";
+import { insideWorkspace, readHead } from "./safe-read.js";
 import { readSourceFile } from "./source-file.js";
 
 export const PLAN_EXTENSIONS = [".md", ".markdown", ".txt", ".yaml", ".yml", ".docx"];
@@ -21,7 +22,9 @@ function periodFromFrontMatter(path: string): { from: number; to: number } | und
   if (path.endsWith(".docx")) return undefined;
   let text: string;
   try {
-    text = readFileSync(path, "utf8").slice(0, 4000).replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+    const head = readHead(path, 4000);
+    if (!head) return undefined;
+    text = Buffer.from(head).toString("utf8").replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
   } catch {
     return undefined;
   }
@@ -72,9 +75,13 @@ export function findOutcomes(dir: string, year: number): string | undefined {
 export function loadConfig(dir: string): Config {
   const path = join(dir, CONFIG_FILE);
   if (!existsSync(path)) return Config.parse({});
-  const source = readSourceFile(path);
+  const source = readSourceFile(insideWorkspace(path, dir, CONFIG_FILE));
   const doc = parseYamlValue(source.text, path);
   const parsed = Config.safeParse(doc.value ?? {});
   if (!parsed.success) throw new InputErrors(schemaErrors(parsed.error.issues, Config, doc, path));
+  const { green, yellow } = parsed.data.scoring;
+  if (green < yellow) {
+    throw new InputError("config.thresholdOrder", { green, yellow }, { file: path, ...doc.locate(["scoring", "green"]) }, { messageId: "hint.thresholdOrder" });
+  }
   return parsed.data;
 }

@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import type { DateEvent } from "../model/plan.js";
 
-const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/** RFC 5545 TEXT: backslash, semicolon, comma escaped; every line break (CRLF, LF or a lone CR) is \n; other control characters go. */
+export const escapeIcsText = (s: string) =>
+  s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
+const escape = escapeIcsText;
 const compact = (iso: string) => iso.replace(/-/g, "");
 const nextDay = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);

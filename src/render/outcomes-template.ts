@@ -63,8 +63,14 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
 
 const CSV_COLUMNS = ["id", "title", "target", "status", "actual", "planned", "light", "comment"];
 
-function csvCell(value: string, sep: string): string {
-  return /["\n\r]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * A cell Excel will not run: one that begins with = + - @ (or a tab or CR)
+ * gets a leading ' as OWASP recommends against CSV formula injection; the
+ * CSV reader takes the ' off again.
+ */
+export function csvCell(value: string, sep: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /["\n\r]/.test(safe) || safe.includes(sep) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

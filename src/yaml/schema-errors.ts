@@ -115,6 +115,12 @@ export function schemaErrors(
           near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined,
         ),
       );
+    } else if (issue.code === "custom" && typeof issue.params?.messageId === "string") {
+      // a value check that names its own message (outcomes: ambiguous or impossible figures)
+      const p = issue.params as { messageId: string; value?: unknown; hint?: string };
+      out.push(
+        new InputError(p.messageId as never, { path: at, value: String(p.value ?? ""), max: 1e12 }, where, p.hint ? { messageId: p.hint as never } : undefined),
+      );
     } else if (issue.code === "custom" && issue.params?.notANumber !== undefined) {
       out.push(new InputError("schema.notANumber", { path: at, value: String(issue.params.notANumber) }, where));
     } else if (issue.code === "invalid_union") {

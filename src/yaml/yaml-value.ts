@@ -12,6 +12,8 @@ export interface YamlValue {
   value: unknown;
   /** The position of the node at `path`, or of its nearest ancestor that has one. */
   locate(path: Path): Position;
+  /** a number's text as written ("1.000" — the value alone says 1), when the reader knows it */
+  sourceText?(path: Path): string | undefined;
 }
 
 const keyOf = (path: Path) => path.join("\u0000");
@@ -46,6 +48,7 @@ export function parseYamlValue(text: string, file: string): YamlValue {
   }
 
   const positions = new Map<string, Position>();
+  const sources = new Map<string, string>();
   const convert = (node: unknown, path: Path): unknown => {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
@@ -54,7 +57,10 @@ export function parseYamlValue(text: string, file: string): YamlValue {
     }
     const n = node as Node;
     if (n.range) positions.set(keyOf(path), toPosition(n.range[0]));
-    if (isScalar(n)) return n.value;
+    if (isScalar(n)) {
+      if (typeof n.value === "number" && typeof n.source === "string") sources.set(keyOf(path), n.source);
+      return n.value;
+    }
     if (isSeq(n)) return n.items.map((item, i) => convert(item, [...path, i]));
     if (isMap(n)) {
       const out: Record<string, unknown> = {};
@@ -84,6 +90,7 @@ export function parseYamlValue(text: string, file: string): YamlValue {
 
   return {
     value,
+    sourceText: (path) => sources.get(keyOf(path)),
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
         const found = positions.get(keyOf(path.slice(0, n)));

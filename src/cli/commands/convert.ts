@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
@@ -6,6 +7,15 @@ import { planToYaml } from "../../render/plan/plan-to-yaml.js";
 import { note, printDiagnostic, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
+
+/** Two paths that end at the same file, through symlinks or hard links. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * `plan convert <file> --to yaml|md`: the explicit YAML form, or clean Markdown.
@@ -28,9 +38,12 @@ export async function convertCommand(ctx: Context, file: string, opts: { dir: st
     ctx.stdout(text);
     return 0;
   }
-  const out = resolve(opts.out);
-  if (out === path) throw new UsageError("usage.wouldOverwrite", { path: shownPath(out) });
-  writeFileAtomic(out, text);
+  // -o resolves like the input: from the workspace (-C), not from wherever plan was started
+  const out = resolve(opts.dir, opts.out);
+  if (out === path || sameFile(out, path)) throw new UsageError("usage.wouldOverwrite", { path: shownPath(out) });
+  const existed = existsSync(out);
+  writeFileAtomic(out, text, { backup: true });
+  if (existed) note(ctx, t(ctx.lang, "file.backedUp", { path: shownPath(`${out}.bak`) }));
   note(ctx, t(ctx.lang, "report.written", { path: shownPath(out) }));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError, UsageError } from "../../errors.js";
 import { BASE_LANGUAGE } from "../../i18n/lang/index.js";
@@ -17,6 +17,9 @@ import type { LintMessage } from "../../lint/types.js";
 import type { Config } from "../../model/config.js";
 import { configContext } from "../../lint/config-context.js";
 import type { Language } from "../../model/plan.js";
+import { isDocx } from "../../read/docx.js";
+import { decodeForm, encodeLike, textForm } from "../../read/encode-text.js";
+import { insideWorkspace, readRegularFile } from "../../read/safe-read.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
 import { suggest } from "../../util/suggest.js";
@@ -60,16 +63,52 @@ function targets(args: string[], dir: string): Target[] {
     return readdirSync(plans)
       .filter((f) => PLAN_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
       .sort()
-      .map((f) => ({ plan: join(plans, f) }));
+      .map((f) => ({ plan: insideWorkspace(join(plans, f), dir, "plans/") }));
   }
   return args.map((a) => {
     if (/^\d{4}$/.test(a)) {
       const outcomes = findOutcomes(dir, Number(a));
-      return { plan: findPlan(dir, Number(a)), year: Number(a), ...(outcomes ? { outcomes } : {}) };
+      return {
+        plan: insideWorkspace(findPlan(dir, Number(a)), dir, "plans/"),
+        year: Number(a),
+        ...(outcomes ? { outcomes: insideWorkspace(outcomes, dir, "outcomes/") } : {}),
+      };
     }
     return { plan: resolve(dir, a) };
   });
 }
+
+/**
+ * `--fix`: the repeated words removed, the rest of the file byte for byte as
+ * it was — its encoding, BOM, line endings, permissions and symlink kept. A
+ * file that cannot come back exactly (a .docx, mixed line endings) is left
+ * alone, with a warning that says so.
+ */
+async function fixFile(ctx: Context, path: string, messages: LintMessage[]): Promise<boolean> {
+  const bytes = readRegularFile(path, MAX_FIX_BYTES);
+  const warn = (id: "lint.fixDocx" | "lint.fixRefused") => ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${t(ctx.lang, id, { path: shownPath(path) })}\n`);
+  if (isDocx(bytes)) {
+    warn("lint.fixDocx");
+    return false;
+  }
+  const form = textForm(bytes);
+  if (!form) {
+    warn("lint.fixRefused");
+    return false;
+  }
+  const fixed = applyFixes(decodeForm(bytes, form), messages.filter((m) => m.source.file === path));
+  if (!fixed.applied) return false;
+  const out = encodeLike(bytes, fixed.text);
+  if (!out) {
+    warn("lint.fixRefused");
+    return false;
+  }
+  writeFileAtomic(path, out, { followSymlink: true });
+  note(ctx, t(ctx.lang, "lint.fixed", { count: fixed.applied, path: shownPath(path) }));
+  return true;
+}
+
+const MAX_FIX_BYTES = 50 * 1024 * 1024;
 
 /** `plan lint [files…|year]`: the committee's list of what to fix. */
 export async function lintCommand(ctx: Context, args: string[], opts: LintOptions): Promise<number> {
@@ -114,11 +153,8 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
         levels,
       );
     let messages = run();
-    if (opts.fix && loaded.format !== "yaml") {
-      const fixed = applyFixes(readFileSync(loaded.path, "utf8"), messages.filter((m) => m.source.file === loaded.path));
-      if (fixed.applied) {
-        writeFileAtomic(loaded.path, fixed.text);
-        note(ctx, t(ctx.lang, "lint.fixed", { count: fixed.applied, path: shownPath(loaded.path) }));
+    if (opts.fix && loaded.format !== "yaml" && messages.some((m) => m.fix && m.source.file === loaded.path)) {
+      if (await fixFile(ctx, loaded.path, messages)) {
         loaded = await loadPlanFile(target.plan);
         messages = run();
       }

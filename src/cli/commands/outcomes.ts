@@ -27,7 +27,10 @@ export async function outcomesCommand(ctx: Context, yearArg: string, opts: { dir
   if (existsSync(path) && !opts.force) throw new InputError("outcomes.exists", { path: shownPath(path) }, { file: path }, { messageId: "hint.force" });
   // the other form would compete with this one for the year: never silently
   if (existsSync(other)) throw new InputError("outcomes.exists", { path: shownPath(other) }, { file: other }, { messageId: "hint.oneOutcomes" });
-  writeFileAtomic(path, opts.csv ? outcomesCsvTemplate(plan, lang) : outcomesYamlTemplate(plan, year, lang));
+  const existed = existsSync(path);
+  // --force replaces a file the secretary may have filled in: the old one is kept as .bak
+  writeFileAtomic(path, opts.csv ? outcomesCsvTemplate(plan, lang) : outcomesYamlTemplate(plan, year, lang), { backup: true });
+  if (existed) note(ctx, t(lang, "file.backedUp", { path: shownPath(`${path}.bak`) }));
   note(ctx, t(lang, "init.created", { path: shownPath(path) }));
   return 0;
 }

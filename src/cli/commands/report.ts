@@ -1,10 +1,11 @@
 import { join, resolve } from "node:path";
-import { UsageError } from "../../errors.js";
+import { InputError, UsageError } from "../../errors.js";
 import { LANGUAGES, PACKS } from "../../i18n/lang/index.js";
 import { formatNumber } from "../../text/numbers.js";
 import { t } from "../../i18n/t.js";
 import type { Language } from "../../model/plan.js";
 import { organisationName } from "../../model/config.js";
+import { insideWorkspace } from "../../read/safe-read.js";
 import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderMarkdown } from "../../render/markdown/render-markdown.js";
@@ -20,7 +21,7 @@ import {
   resolvePlan,
 } from "../pipeline.js";
 import { terminalProgress, type Progress } from "../progress.js";
-import { writeFileAtomic } from "../write-file.js";
+import { writeFilesAtomic } from "../write-file.js";
 
 export interface ReportOptions {
   dir: string;
@@ -115,12 +116,21 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
       import("../../read/assets.js"),
     ]);
     const logo = config.branding?.logo ? loadLogo(config.branding.logo, dir, join(dir, "plan.config.yaml")) : undefined;
-    const pdf = await renderPdf(buildLayout(report, templates), {
+    const layout = buildLayout(report, templates);
+    const assets = {
       fonts: loadFonts(),
-      ...(logo ? { logo } : {}),
       ...(config.branding?.accent ? { accent: config.branding.accent } : {}),
       creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
-    });
+    };
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderPdf(layout, { ...assets, ...(logo ? { logo } : {}) });
+    } catch (e) {
+      // a logo that starts like a PNG or JPEG but is broken inside is the person's to fix, not a bug
+      if (!logo) throw e;
+      await renderPdf(layout, assets);
+      throw new InputError("branding.logoBad", { path: config.branding!.logo! }, { file: join(dir, "plan.config.yaml") }, { messageId: "hint.logo" });
+    }
     outputs.push({ ext: "pdf", data: pdf });
   }
   if (format === "html" || format === "all") {
@@ -139,12 +149,11 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
       else process.stdout.write(o.data);
     }
   } else {
-    const outDir = opts.out ? resolve(opts.out) : join(dir, "reports");
-    for (const o of outputs) {
-      const path = join(outDir, `${templates.fileName}-${year}.${o.ext}`);
-      writeFileAtomic(path, o.data);
-      note(ctx, t(ctx.lang, "report.written", { path: shownPath(path) }));
-    }
+    // --out is the person's own choice; reports/ (maybe a symlink from a pull request) must stay in the workspace
+    const outDir = opts.out ? resolve(opts.out) : insideWorkspace("reports", dir, "reports/");
+    const files = outputs.map((o) => ({ path: join(outDir, `${templates.fileName}-${year}.${o.ext}`), data: o.data }));
+    writeFilesAtomic(files);
+    for (const f of files) note(ctx, t(ctx.lang, "report.written", { path: shownPath(f.path) }));
   }
 
   const totals = report.totals;

@@ -17,6 +17,20 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/^([#+-]|\d+[.)])(\s)/, "\\$1$2");
 }
 
+/**
+ * Free text from the outcomes stays Markdown (a person may write *emphasis*
+ * or a list) but not HTML: `<script>`, `<img onerror>` and autolinks are
+ * escaped like plan text, and links to javascript:, vbscript: or data: lose
+ * their target. Pure.
+ */
+export function safeMarkdown(text: string): string {
+  return text
+    .replace(/[<>]/g, "\\$&")
+    .replace(/&(?=#?\w+;)/g, "\\&")
+    .replace(/(\]\(\s*)(?:javascript|vbscript|data|file):[^)\s]*/gi, "$1#")
+    .replace(/^(\s*\[[^\]]*\]:\s*)(?:javascript|vbscript|data|file):\S*/gim, "$1#");
+}
+
 const BLOCK_LINE = /^\s*([-*+]|\d+[.)]|#{1,6}|>|\|)(\s|$)/;
 
 /**
@@ -24,8 +38,8 @@ const BLOCK_LINE = /^\s*([-*+]|\d+[.)]|#{1,6}|>|\|)(\s|$)/;
  * (bold, lists, links) inside its list item: indented under the item, with a
  * hard line break where they broke a line inside a paragraph.
  */
-function continuation(text: string): string {
-  const lines = text.replace(/\s+$/, "").split("\n").map((l) => l.trimEnd());
+function continuation(raw: string): string {
+  const lines = safeMarkdown(raw).replace(/\s+$/, "").split("\n").map((l) => l.trimEnd());
   while (lines.length && !lines[0]!.trim()) lines.shift();
   return lines
     .map((l, i) => {
@@ -39,7 +53,7 @@ function continuation(text: string): string {
 
 /** A comment after a label: inline when it is one paragraph, as its own blocks when it has lists or paragraphs. */
 function labelled(label: string, text: string): string {
-  const t = text.trim();
+  const t = safeMarkdown(text).trim();
   if (!/\n\s*\n/.test(t) && !t.split("\n").some((l) => BLOCK_LINE.test(l))) return `**${label}:** ${t}`;
   return `**${label}:**\n\n${t}`;
 }
@@ -77,7 +91,7 @@ export function renderMarkdown(report: Report, templates: Templates): string {
   // 2. Summary and indicators
   if (report.summary) {
     para(`## ${w.text("summaryHeading")}`);
-    para(report.summary);
+    para(safeMarkdown(report.summary));
   }
   para(`## ${w.text("indicatorsHeading")}`);
   para(w.text("legendIntro"));
@@ -149,14 +163,14 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     para(`## ${w.text("unplannedHeading")}`);
     for (const u of report.unplanned) {
       para(`### ${escapeMarkdown(u.title)}`);
-      if (u.description) para(u.description);
+      if (u.description) para(safeMarkdown(u.description));
     }
   }
 
   // 6. Appendices and signatures
   for (const a of report.appendices) {
     para(`## ${escapeMarkdown(a.title)}`);
-    para(a.markdown);
+    para(safeMarkdown(a.markdown));
   }
   // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
   if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
