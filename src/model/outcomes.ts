@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { parseLocaleNumber } from "../extract/numbers.js";
+import { statusFromWord } from "./status-words.js";
+
+/** "12,5 %", "12.5%", "40 procent" → the number before the percent sign or word. */
+const withoutPercent = (v: string) => v.replace(/\s*(%|procent|prosent|percent)\s*$/i, "");
 
 /** A number, or a string a person wrote as a number ("12 683", "12,5"). */
 export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) => {
   if (typeof v === "number") return v;
-  const n = parseLocaleNumber(v);
+  const n = parseLocaleNumber(withoutPercent(v));
   if (n === undefined) {
     ctx.addIssue({ code: "custom", message: `not a number: "${v}"`, params: { notANumber: v } });
     return z.NEVER;
@@ -19,11 +23,22 @@ export type Figures = z.output<typeof Figures>;
 export const Status = z.enum(["done", "partial", "not-done", "cancelled", "postponed"]);
 export type Status = z.infer<typeof Status>;
 
+/** A status as written: the key, or the word the report prints in sv, nb or en ("genomförd", "utsatt"). */
+export const StatusInput = z.union([
+  Status,
+  z.string().transform((v, ctx) => {
+    const s = statusFromWord(v);
+    if (s) return s;
+    ctx.addIssue({ code: "invalid_value", values: [...Status.options], input: v });
+    return z.NEVER;
+  }),
+]);
+
 export const Light = z.enum(["green", "yellow", "red"]);
 export type Light = z.infer<typeof Light>;
 
 export const Outcome = z.strictObject({
-  status: Status.nullish(),
+  status: StatusInput.nullish(),
   actual: Figures.nullish(),
   planned: Figures.nullish(),
   light: Light.nullish(),

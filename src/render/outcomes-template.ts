@@ -1,5 +1,6 @@
 import { t } from "../i18n/t.js";
 import type { Activity, Language, Plan, Target } from "../model/plan.js";
+import { headersFor } from "../outcomes/csv-columns.js";
 import { targetWords as spokenTarget } from "./target-words.js";
 
 const key = (id: string) => (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(id) ? id : JSON.stringify(id));
@@ -51,7 +52,6 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
   return out.join("\n");
 }
 
-const CSV_COLUMNS = ["id", "title", "target", "status", "actual", "planned", "light", "comment"];
 
 function csvCell(value: string, sep: string): string {
   return /["\n\r]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -63,7 +63,7 @@ function csvCell(value: string, sep: string): string {
  */
 export function outcomesCsvTemplate(plan: Plan, lang: Language): string {
   const sep = lang === "en" ? "," : ";";
-  const rows = [CSV_COLUMNS];
+  const rows = [headersFor(lang)];
   for (const a of plan.areas.flatMap((x) => x.activities) as Activity[]) {
     rows.push([a.id, oneLine(a.title), a.targets.map((tg) => targetWords(tg, lang)).join(" | "), "", "", "", "", ""]);
   }
