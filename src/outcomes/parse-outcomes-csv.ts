@@ -40,7 +40,7 @@ export function checkOutcomesCsv(text: string, file: string, year: number): { ou
   }
   const [head, ...rows] = records;
   if (!head) throw new InputError("file.empty", {}, { file });
-  const names = head.record.map((h) => columnFromHeader(h) ?? "");
+  const names: string[] = head.record.map((h) => columnFromHeader(h) ?? "");
   const errors: InputError[] = [];
   names.forEach((n, i) => {
     if (!n) {
