@@ -1,6 +1,7 @@
 import type { Language } from "../model/plan.js";
 import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
+import { shellEn, shellNb, shellSv } from "./shell-messages.js";
 
 /**
  * Everything the CLI says to a person, in English, Swedish and Norwegian
@@ -9,6 +10,7 @@ import { yearEn, yearNb, yearSv } from "./year-messages.js";
 const en = {
   ...lintEn,
   ...yearEn,
+  ...shellEn,
   "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
   "cmd.lint": "check a plan draft (and a year's outcomes) for what the committee should fix",
   "cmd.lint.format": "stylish, json, sarif or github",
@@ -143,6 +145,7 @@ type Table = Record<MessageId, string>;
 const sv: Table = {
   ...lintSv,
   ...yearSv,
+  ...shellSv,
   "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "granska ett planutkast (och ett års utfall) och lista vad som bör rättas",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -274,6 +277,7 @@ const sv: Table = {
 const nb: Table = {
   ...lintNb,
   ...yearNb,
+  ...shellNb,
   "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "gå gjennom et planutkast (og et års resultater) og list opp hva som bør rettes",
   "cmd.lint.format": "stylish, json, sarif eller github",

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { InputError, UsageError } from "../../errors.js";
+import { InputError, InputErrors, PlanError, UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
 import { countBySeverity, toFileResults, type FileResult } from "../../format/lint-result.js";
 import { formatGithub } from "../../format/github.js";
@@ -16,9 +16,9 @@ import type { LintMessage } from "../../lint/types.js";
 import type { Config } from "../../model/config.js";
 import type { Language } from "../../model/plan.js";
 import { readSourceFile } from "../../read/source-file.js";
-import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig } from "../../read/workspace.js";
+import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig, periodOfPlanFile } from "../../read/workspace.js";
 import { suggest } from "../../util/suggest.js";
-import { note, shownPath, type Context } from "../context.js";
+import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
 import pkg from "../../../package.json" with { type: "json" };
@@ -51,6 +51,10 @@ interface Target {
   year?: number;
 }
 
+/**
+ * With no arguments, what CI needs: every plan in plans/, each with the
+ * outcomes of the year it covers (the first year of a longer plan that has them).
+ */
 function targets(args: string[], dir: string): Target[] {
   if (!args.length) {
     const plans = join(dir, "plans");
@@ -58,7 +62,14 @@ function targets(args: string[], dir: string): Target[] {
     return readdirSync(plans)
       .filter((f) => PLAN_EXTENSIONS.some((e) => f.toLowerCase().endsWith(e)))
       .sort()
-      .map((f) => ({ plan: join(plans, f) }));
+      .map((f) => {
+        const period = periodOfPlanFile(join(plans, f));
+        for (let y = period?.from ?? 1; period && y <= period.to; y++) {
+          const outcomes = findOutcomes(dir, y);
+          if (outcomes) return { plan: join(plans, f), outcomes, year: y };
+        }
+        return { plan: join(plans, f) };
+      });
   }
   return args.map((a) => {
     if (/^\d{4}$/.test(a)) {
@@ -67,6 +78,25 @@ function targets(args: string[], dir: string): Target[] {
     }
     return { plan: resolve(dir, a) };
   });
+}
+
+/** The id lint gives a file it could not read at all (ESLint's "fatal" parse error). */
+export const FATAL_RULE = "file/unreadable";
+
+/** A file that could not be read, as findings every output format shows (SARIF and GitHub annotations too). */
+function fatalResult(error: unknown, file: string, lang: Language): FileResult {
+  const errors = error instanceof InputErrors ? error.errors : error instanceof PlanError ? [error] : undefined;
+  if (!errors) throw error;
+  return {
+    file: shownPath(file),
+    messages: errors.map((e) => ({
+      ruleId: FATAL_RULE,
+      severity: "error" as const,
+      line: e.where?.line ?? 1,
+      column: e.where?.column ?? 1,
+      message: t(lang, e.messageId, e.data) + (e.hint ? ` (${t(lang, e.hint.messageId, e.hint.data)})` : ""),
+    })),
+  };
 }
 
 /** `plan lint [files…|year]`: the committee's list of what to fix. */
@@ -81,7 +111,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   }
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
-  if (config.language) ctx.lang = config.language;
+  ctx.lang = resolveLanguage(ctx, { config: config.language });
   const levels = ruleLevels(config, join(dir, "plan.config.yaml"));
 
   if (opts.rules) {
@@ -93,7 +123,23 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   const results: FileResult[] = [];
   let lang: Language | undefined = config.language;
   for (const target of targets(args, dir)) {
-    let loaded = await loadPlanFile(target.plan);
+    let loaded: Awaited<ReturnType<typeof loadPlanFile>>;
+    try {
+      loaded = await loadPlanFile(target.plan);
+    } catch (e) {
+      results.push(fatalResult(e, target.plan, lang ?? ctx.lang));
+      continue;
+    }
+    lang ??= loaded.plan.language;
+    const planLang = loaded.plan.language;
+    let outcomes: ReturnType<typeof outcomesContext> | undefined;
+    if (target.outcomes) {
+      try {
+        outcomes = outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, planLang);
+      } catch (e) {
+        results.push(fatalResult(e, target.outcomes, planLang));
+      }
+    }
     const run = (): LintMessage[] =>
       lint(
         {
@@ -103,9 +149,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
           format: loaded.format,
           parseDiagnostics: loaded.diagnostics,
           scoring: config.scoring,
-          ...(target.outcomes
-            ? { outcomes: outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, loaded.plan.language) }
-            : {}),
+          ...(outcomes ? { outcomes } : {}),
         },
         levels,
       );
@@ -119,17 +163,20 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
         messages = run();
       }
     }
-    lang ??= loaded.plan.language;
-    const planLang = loaded.plan.language;
     const words = (m: LintMessage) => findingText(m, planLang) + (m.data.hint ? ` (${m.data.hint})` : "");
-    results.push(...toFileResults(messages, [loaded.path, ...(target.outcomes ? [target.outcomes] : [])], words, shownPath));
+    results.push(...toFileResults(messages, [loaded.path, ...(outcomes ? [outcomes.file] : [])], words, shownPath));
   }
-  ctx.lang = lang ?? ctx.lang;
+  ctx.lang = resolveLanguage(ctx, { config: lang });
+  // --quiet: errors only, in every format
+  if (ctx.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.severity === "error");
 
   if (format === "json") ctx.stdout(formatJson(results));
   else if (format === "github") ctx.stdout(formatGithub(results));
   else if (format === "sarif") {
     const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, levels) }));
+    // findings that come from reading rather than from a rule (a fatal error, an encoding warning)
+    const extra = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].filter((id) => !rules.some((r) => r.id === id));
+    rules.push(...extra.map((id) => ({ id, description: id === FATAL_RULE ? "The file could not be read" : id, level: "error" as const })));
     ctx.stdout(formatSarif(results, rules, pkg.version));
   } else {
     ctx.stdout(formatStylish(results, ctx.lang, ctx.colorOut, Boolean(opts.info)));

@@ -4,9 +4,10 @@ import { InputError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
 import { outcomesCsvTemplate, outcomesYamlTemplate } from "../../render/outcomes-template.js";
 import { loadConfig } from "../../read/workspace.js";
-import { note, shownPath, type Context } from "../context.js";
+import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { checkPeriod, failOnPlanErrors, loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
+import { schemaComment, schemaFileName, writeSchemas } from "./schema.js";
 
 /** `plan outcomes <year> [--csv]`: the outcomes file, pre-filled for the secretary. Never overwrites without --force. */
 export async function outcomesCommand(ctx: Context, yearArg: string, opts: { dir: string; csv?: boolean; force?: boolean }): Promise<number> {
@@ -14,7 +15,7 @@ export async function outcomesCommand(ctx: Context, yearArg: string, opts: { dir
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
   const loaded = await loadPlanFile(resolvePlan(String(year), dir).path);
-  const lang = config.language ?? loaded.plan.language;
+  const lang = resolveLanguage(ctx, { config: config.language, plan: loaded.plan.language });
   ctx.lang = lang;
   failOnPlanErrors(loaded);
   checkPeriod(loaded.plan, year, loaded.path);
@@ -24,7 +25,8 @@ export async function outcomesCommand(ctx: Context, yearArg: string, opts: { dir
   if (existsSync(path) && !opts.force) throw new InputError("outcomes.exists", { path: shownPath(path) }, { file: path }, { messageId: "hint.force" });
   // the other form would compete with this one for the year: never silently
   if (existsSync(other)) throw new InputError("outcomes.exists", { path: shownPath(other) }, { file: other }, { messageId: "hint.oneOutcomes" });
-  writeFileAtomic(path, opts.csv ? outcomesCsvTemplate(plan, lang) : outcomesYamlTemplate(plan, year, lang));
+  writeFileAtomic(path, opts.csv ? outcomesCsvTemplate(plan, lang) : `${schemaComment("outcomes", "outcomes")}\n${outcomesYamlTemplate(plan, year, lang)}`);
+  if (!opts.csv && !existsSync(join(dir, "schemas", schemaFileName("outcomes")))) writeSchemas(ctx, dir);
   note(ctx, t(lang, "init.created", { path: shownPath(path) }));
   return 0;
 }

@@ -1,12 +1,11 @@
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
-import type { Language } from "../../model/plan.js";
 import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderMarkdown } from "../../render/markdown/render-markdown.js";
 import { scoreReport } from "../../score/score-report.js";
-import { buildDate, note, printDiagnostic, shownPath, type Context } from "../context.js";
+import { buildDate, normaliseLanguage, note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import {
   checkPeriod,
   failOnPlanErrors,
@@ -41,15 +40,15 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
       data: { command: "report" },
     });
   }
-  if (opts.lang && !["sv", "nb", "en"].includes(opts.lang)) {
+  if (opts.lang && !normaliseLanguage(opts.lang)) {
     throw new UsageError("usage.badFormat", { value: opts.lang, allowed: "sv | nb | en" });
   }
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
-  if (config.language) ctx.lang = config.language;
+  ctx.lang = resolveLanguage(ctx, { option: opts.lang, config: config.language });
 
   const loaded = await loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
-  const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
+  const language = resolveLanguage(ctx, { option: opts.lang, config: config.language, plan: loaded.plan.language });
   ctx.lang = language;
   for (const d of loaded.diagnostics) if (d.severity !== "error") printDiagnostic(ctx, d);
   failOnPlanErrors(loaded);

@@ -3,7 +3,7 @@ import { stringify } from "yaml";
 import { UsageError } from "../../errors.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
-import { printDiagnostic, type Context } from "../context.js";
+import { printDiagnostic, resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, resolvePlan } from "../pipeline.js";
 
 const FORMATS = ["text", "json", "yaml"] as const;
@@ -18,13 +18,10 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
     });
   }
   const dir = resolve(opts.dir);
-  const isYear = /^\d{4}$/.test(arg);
-  if (isYear) {
-    const config = loadConfig(dir);
-    if (config.language) ctx.lang = config.language;
-  }
+  const config = /^\d{4}$/.test(arg) ? loadConfig(dir) : undefined;
+  ctx.lang = resolveLanguage(ctx, { config: config?.language });
   const loaded = await loadPlanFile(resolvePlan(arg, dir).path);
-  ctx.lang = loaded.plan.language;
+  ctx.lang = resolveLanguage(ctx, { config: config?.language, plan: loaded.plan.language });
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
   else if (format === "yaml") ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
