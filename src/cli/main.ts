@@ -132,12 +132,16 @@ function localHelp(L: (id: string) => string) {
       .replace(/^Usage:/m, L("help.usage"))
       .replace(/^Arguments:/m, L("help.arguments"))
       .replace(/^Options:/m, L("help.options"))
-      .replace(/^Commands:/m, L("help.commands"))
-      // the descriptions list the choices already; say only the default
-      .replace(/\((?:choices: (?:"[^"]*"(?:, )?)+)?(?:default: "?([^)"]*)"?)?\)/g, (whole, def: string | undefined) =>
-        whole === "()" ? whole : def !== undefined ? `(${L("help.default")}: ${def})` : "",
-      )
-      .replace(/ +$/gm, "");
+      .replace(/^Commands:/m, L("help.commands"));
+}
+
+/** An option's line in the help: its description and, in the user's language, its default (the description lists the choices). */
+function localOptionDescription(L: (id: string) => string) {
+  return (option: Option): string => {
+    const def = option.defaultValue;
+    if (def === undefined || option.negate || typeof def === "boolean") return option.description;
+    return `${option.description} (${L("help.default")}: ${option.defaultValueDescription ?? String(def)})`;
+  };
 }
 
 /** A path the person typed, made absolute from where they are (the workspace may be a folder above). */
@@ -248,7 +252,7 @@ export async function main(argv: string[]): Promise<number> {
     // commander's errors are said by commanderMessage below, in one line
     .configureOutput({ outputError: () => {} })
     .helpCommand("help [command]", L("cli.help"))
-    .configureHelp({ formatHelp: localHelp(L) });
+    .configureHelp({ formatHelp: localHelp(L), optionDescription: localOptionDescription(L) });
 
   for (const spec of COMMANDS) addCommand(program, spec, L, run);
 

@@ -25,7 +25,7 @@ export function formatStylish(results: FileResult[], lang: Language, c: ChalkIns
   const hidden = countBySeverity(results).infos - n.infos;
   const count = n.errors + n.warnings + n.infos;
   if (count) {
-    const line = `✖ ${t(lang, "lint.problems", { count, ...n })}`;
+    const line = `✖ ${t(lang, n.infos || !hidden ? "lint.problems" : "lint.problemsNoNotes", { count, ...n })}`;
     out.push(n.errors ? c.red.bold(line) : n.warnings ? c.yellow.bold(line) : c.blue(line));
   }
   if (hidden) out.push(c.dim(t(lang, "lint.infoHidden", { infos: hidden })));

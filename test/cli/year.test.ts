@@ -29,7 +29,7 @@ describe.each([
     const root = mkdtempSync(join(tmpdir(), "plan-year-"));
     expect(plan(["init", "ws", "--lang", lang], { cwd: root }).code).toBe(0);
     const dir = join(root, "ws");
-    expect(readdirSync(dir).sort()).toEqual(["outcomes", "plan.config.yaml", "plans"]);
+    expect(readdirSync(dir).sort()).toEqual(["outcomes", "plan.config.yaml", "plans", "schemas"]); // schemas/ for the editor (issue 13)
     expect(readdirSync(join(dir, "plans"))).toEqual([`${YEAR}.md`]);
 
     // a report before any outcomes: a clear error that says what to do

@@ -184,6 +184,8 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
 
   const n = countBySeverity(results);
   if (n.errors + n.warnings + n.infos === 0) note(ctx, `✔ ${t(ctx.lang, "lint.clean")}`);
+  // a file that could not be read was not checked: shown as a finding, but the run could not do its job
+  if (results.some((r) => r.messages.some((m) => m.ruleId === FATAL_RULE))) return 2;
   if (n.errors > 0) return 1;
   if (maxWarnings !== undefined && n.warnings > maxWarnings) {
     ctx.stderr(`${t(ctx.lang, "lint.maxWarnings", { warnings: n.warnings, max: maxWarnings })}\n`);
