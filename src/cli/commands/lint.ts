@@ -133,11 +133,12 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
     lang ??= loaded.plan.language;
     const planLang = loaded.plan.language;
     let outcomes: ReturnType<typeof outcomesContext> | undefined;
+    let unreadableOutcomes: FileResult | undefined;
     if (target.outcomes) {
       try {
         outcomes = outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, planLang);
       } catch (e) {
-        results.push(fatalResult(e, target.outcomes, planLang));
+        unreadableOutcomes = fatalResult(e, target.outcomes, planLang);
       }
     }
     const run = (): LintMessage[] =>
@@ -165,6 +166,7 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
     }
     const words = (m: LintMessage) => findingText(m, planLang) + (m.data.hint ? ` (${m.data.hint})` : "");
     results.push(...toFileResults(messages, [loaded.path, ...(outcomes ? [outcomes.file] : [])], words, shownPath));
+    if (unreadableOutcomes) results.push(unreadableOutcomes);
   }
   ctx.lang = resolveLanguage(ctx, { config: lang });
   // --quiet: errors only, in every format
