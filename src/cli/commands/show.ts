@@ -28,5 +28,6 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
   else {
     ctx.stdout(renderOutline(loaded.plan, ctx.lang, ctx.colorOut) + "\n");
   }
-  return 0;
+  // an error was printed (a date that does not exist, two activities with one id): say so in the exit code
+  return loaded.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }
