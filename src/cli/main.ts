@@ -215,6 +215,11 @@ export function commanderMessage(e: CommanderError, lang: Context["lang"], comma
  * else: 0 fine, 1 problems found, 2 could not run.
  */
 export async function main(argv: string[]): Promise<number> {
+  // `plan show 2025 | head`: a reader that stops early is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   const lang = languageFromEnv(process.env);
   const L = (id: string) => t(lang, id);
   let code = 0;

@@ -4,9 +4,11 @@
  * so it can move into a language pack. Matched case-insensitively, with
  * spaces, hyphens and underscores alike.
  */
+import type { Language } from "./plan.js";
+
 export type StatusValue = "done" | "partial" | "not-done" | "cancelled" | "postponed";
 
-export const STATUS_WORDS: Record<"sv" | "nb" | "en", Record<StatusValue, readonly string[]>> = {
+export const STATUS_WORDS: Record<Language, Record<StatusValue, readonly string[]>> = {
   sv: {
     done: ["genomförd", "genomfört", "genomförda", "utförd", "utfört"],
     partial: ["delvis", "delvis genomförd", "delvis genomfört", "delvis genomförda"],

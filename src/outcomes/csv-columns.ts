@@ -3,12 +3,14 @@
  * written in the workspace's language; a file is read with its headers in any
  * of them. Data, keyed by language, so it can move into a language pack.
  */
+import type { Language } from "../model/plan.js";
+
 export type CsvColumn = "id" | "title" | "target" | "status" | "actual" | "planned" | "light" | "comment";
 
 export const CSV_COLUMN_ORDER: readonly CsvColumn[] = ["id", "title", "target", "status", "actual", "planned", "light", "comment"];
 
 /** The first word of each list is the one written; the others are read too. */
-export const CSV_HEADERS: Record<"sv" | "nb" | "en", Record<CsvColumn, readonly string[]>> = {
+export const CSV_HEADERS: Record<Language, Record<CsvColumn, readonly string[]>> = {
   sv: {
     id: ["id"],
     title: ["aktivitet", "rubrik", "titel"],
@@ -53,7 +55,7 @@ export function columnFromHeader(header: string): CsvColumn | undefined {
 }
 
 /** The headers the template writes in `lang`. */
-export function headersFor(lang: string): string[] {
-  const table = CSV_HEADERS[lang as keyof typeof CSV_HEADERS] ?? CSV_HEADERS.en;
+export function headersFor(lang: Language): string[] {
+  const table = CSV_HEADERS[lang];
   return CSV_COLUMN_ORDER.map((c) => table[c][0]!);
 }

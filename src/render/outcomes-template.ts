@@ -1,6 +1,10 @@
 import { t } from "../i18n/t.js";
 import type { Activity, Language, Plan, Target } from "../model/plan.js";
 import { headersFor } from "../outcomes/csv-columns.js";
+import { STATUS_WORDS } from "../model/status-words.js";
+
+/** The first word of each status in `lang`, as the secretary may write them: "genomförd, delvis, …". */
+const statusWordsFor = (lang: Language) => Object.values(STATUS_WORDS[lang]).map((w) => w[0]!).join(", ");
 import { targetWords as spokenTarget } from "./target-words.js";
 
 const key = (id: string) => (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(id) ? id : JSON.stringify(id));
@@ -22,7 +26,9 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
   const out: string[] = [];
   out.push(`# ${t(lang, "outcomes.header", { year, organisation: plan.organisation ?? plan.title })}`);
   out.push(`# ${t(lang, "outcomes.howto")}`);
-  out.push("# status: done | partial | not-done | cancelled | postponed");
+  const keys = "done | partial | not-done | cancelled | postponed";
+  const words = statusWordsFor(lang);
+  out.push(`# status: ${keys}${words.replace(/, /g, " | ") === keys ? "" : ` (${words})`}`);
   out.push(`year: ${year}`, "summary: |", "", "activities:");
   const goal = t(lang, "outcomes.target");
   for (const area of plan.areas) {

@@ -37,4 +37,15 @@ describe("plan lint with no arguments checks what CI needs", () => {
     expect(r.stdout).toMatch(/^::error file=plans\/2024\.md,line=1,col=1,title=file\/unreadable::det här är ingen textfil/m);
     expect(r.stdout).toMatch(/^::warning file=plans\/2025\.md,/m);
   });
+
+  it("a plan.config.yaml that cannot be read is a fatal finding too, in SARIF", () => {
+    const dir = copyWorkspace("examples/distrikt");
+    writeFileSync(join(dir, "plan.config.yaml"), "language: sv\nscoring: {green: 0.9\n");
+    const r = plan(["lint", "--format", "sarif"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const results = JSON.parse(r.stdout).runs[0].results;
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ ruleId: "file/unreadable", level: "error" });
+    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("plan.config.yaml");
+  });
 });

@@ -99,6 +99,80 @@ function fatalResult(error: unknown, file: string, lang: Language): FileResult {
   };
 }
 
+/** One plan (with its year's outcomes) linted, --fix applied; what cannot be read becomes a fatal finding. */
+async function lintTarget(ctx: Context, target: Target, config: Config, levels: RuleLevels, fix: boolean, fallback: Language): Promise<{ results: FileResult[]; lang?: Language }> {
+  let loaded: Awaited<ReturnType<typeof loadPlanFile>>;
+  try {
+    loaded = await loadPlanFile(target.plan);
+  } catch (e) {
+    return { results: [fatalResult(e, target.plan, fallback)] };
+  }
+  const planLang = loaded.plan.language;
+  let outcomes: ReturnType<typeof outcomesContext> | undefined;
+  let unreadableOutcomes: FileResult | undefined;
+  if (target.outcomes) {
+    try {
+      outcomes = outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, planLang);
+    } catch (e) {
+      unreadableOutcomes = fatalResult(e, target.outcomes, planLang);
+    }
+  }
+  const run = (): LintMessage[] =>
+    lint(
+      {
+        plan: loaded.plan,
+        file: loaded.path,
+        lines: loaded.text.split("\n"),
+        format: loaded.format,
+        parseDiagnostics: loaded.diagnostics,
+        scoring: config.scoring,
+        ...(outcomes ? { outcomes } : {}),
+      },
+      levels,
+    );
+  let messages = run();
+  if (fix && loaded.format !== "yaml") {
+    const fixed = applyFixes(readFileSync(loaded.path, "utf8"), messages.filter((m) => m.source.file === loaded.path));
+    if (fixed.applied) {
+      writeFileAtomic(loaded.path, fixed.text);
+      note(ctx, t(ctx.lang, "lint.fixed", { count: fixed.applied, path: shownPath(loaded.path) }));
+      loaded = await loadPlanFile(target.plan);
+      messages = run();
+    }
+  }
+  const words = (m: LintMessage) => findingText(m, planLang) + (m.data.hint ? ` (${m.data.hint})` : "");
+  const results = toFileResults(messages, [loaded.path, ...(outcomes ? [outcomes.file] : [])], words, shownPath);
+  return { results: unreadableOutcomes ? [...results, unreadableOutcomes] : results, lang: planLang };
+}
+
+/** The findings in the chosen format on standard output; the exit code: 2 when a file could not be read, 1 on errors or too many warnings. */
+function report(ctx: Context, results: FileResult[], opts: { format: (typeof FORMATS)[number]; levels: RuleLevels; info: boolean; maxWarnings?: number }): number {
+  // --quiet: errors only, in every format
+  if (ctx.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.severity === "error");
+  if (opts.format === "json") ctx.stdout(formatJson(results));
+  else if (opts.format === "github") ctx.stdout(formatGithub(results));
+  else if (opts.format === "sarif") {
+    const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, opts.levels) }));
+    // findings that come from reading rather than from a rule (a fatal error, an encoding warning)
+    const extra = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].filter((id) => !rules.some((r) => r.id === id));
+    rules.push(...extra.map((id) => ({ id, description: id === FATAL_RULE ? "The file could not be read (or is invalid), so nothing in it was checked" : id, level: "error" as const })));
+    ctx.stdout(formatSarif(results, rules, pkg.version));
+  } else {
+    ctx.stdout(formatStylish(results, ctx.lang, ctx.colorOut, opts.info));
+  }
+
+  const n = countBySeverity(results);
+  if (n.errors + n.warnings + n.infos === 0) note(ctx, `✔ ${t(ctx.lang, "lint.clean")}`);
+  // a file that could not be read was not checked: shown as a finding, but the run could not do its job
+  if (results.some((r) => r.messages.some((m) => m.ruleId === FATAL_RULE))) return 2;
+  if (n.errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && n.warnings > opts.maxWarnings) {
+    ctx.stderr(`${t(ctx.lang, "lint.maxWarnings", { warnings: n.warnings, max: opts.maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
 /** `plan lint [files…|year]`: the committee's list of what to fix. */
 export async function lintCommand(ctx: Context, args: string[], opts: LintOptions): Promise<number> {
   const format = opts.format as (typeof FORMATS)[number];
@@ -109,10 +183,20 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError("usage.badFormat", { value: String(opts.maxWarnings), allowed: "0, 1, 2, …" });
   }
+  const out = { format, info: Boolean(opts.info), ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
   const dir = resolve(opts.dir);
-  const config = loadConfig(dir);
+  const configFile = join(dir, "plan.config.yaml");
+  let config: Config;
+  let levels: RuleLevels;
+  try {
+    config = loadConfig(dir);
+    levels = ruleLevels(config, configFile);
+  } catch (e) {
+    // a broken plan.config.yaml is a finding too, so CI shows it where it is
+    if (opts.rules) throw e;
+    return report(ctx, [fatalResult(e, configFile, ctx.lang)], { ...out, levels: {} });
+  }
   ctx.lang = resolveLanguage(ctx, { config: config.language });
-  const levels = ruleLevels(config, join(dir, "plan.config.yaml"));
 
   if (opts.rules) {
     const rows = RULES.map((r) => `${r.id}\t${t(ctx.lang, `lint.level.${levelOf(r, levels)}`)}\t${t(ctx.lang, `${r.id}.description`)}`);
@@ -123,75 +207,10 @@ export async function lintCommand(ctx: Context, args: string[], opts: LintOption
   const results: FileResult[] = [];
   let lang: Language | undefined = config.language;
   for (const target of targets(args, dir)) {
-    let loaded: Awaited<ReturnType<typeof loadPlanFile>>;
-    try {
-      loaded = await loadPlanFile(target.plan);
-    } catch (e) {
-      results.push(fatalResult(e, target.plan, lang ?? ctx.lang));
-      continue;
-    }
-    lang ??= loaded.plan.language;
-    const planLang = loaded.plan.language;
-    let outcomes: ReturnType<typeof outcomesContext> | undefined;
-    let unreadableOutcomes: FileResult | undefined;
-    if (target.outcomes) {
-      try {
-        outcomes = outcomesContext(readSourceFile(target.outcomes).text, target.outcomes, target.year ?? 0, planLang);
-      } catch (e) {
-        unreadableOutcomes = fatalResult(e, target.outcomes, planLang);
-      }
-    }
-    const run = (): LintMessage[] =>
-      lint(
-        {
-          plan: loaded.plan,
-          file: loaded.path,
-          lines: loaded.text.split("\n"),
-          format: loaded.format,
-          parseDiagnostics: loaded.diagnostics,
-          scoring: config.scoring,
-          ...(outcomes ? { outcomes } : {}),
-        },
-        levels,
-      );
-    let messages = run();
-    if (opts.fix && loaded.format !== "yaml") {
-      const fixed = applyFixes(readFileSync(loaded.path, "utf8"), messages.filter((m) => m.source.file === loaded.path));
-      if (fixed.applied) {
-        writeFileAtomic(loaded.path, fixed.text);
-        note(ctx, t(ctx.lang, "lint.fixed", { count: fixed.applied, path: shownPath(loaded.path) }));
-        loaded = await loadPlanFile(target.plan);
-        messages = run();
-      }
-    }
-    const words = (m: LintMessage) => findingText(m, planLang) + (m.data.hint ? ` (${m.data.hint})` : "");
-    results.push(...toFileResults(messages, [loaded.path, ...(outcomes ? [outcomes.file] : [])], words, shownPath));
-    if (unreadableOutcomes) results.push(unreadableOutcomes);
+    const linted = await lintTarget(ctx, target, config, levels, Boolean(opts.fix), lang ?? ctx.lang);
+    results.push(...linted.results);
+    lang ??= linted.lang;
   }
   ctx.lang = resolveLanguage(ctx, { config: lang });
-  // --quiet: errors only, in every format
-  if (ctx.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.severity === "error");
-
-  if (format === "json") ctx.stdout(formatJson(results));
-  else if (format === "github") ctx.stdout(formatGithub(results));
-  else if (format === "sarif") {
-    const rules = RULES.map((r) => ({ id: r.id, description: t("en", `${r.id}.description`), level: levelOf(r, levels) }));
-    // findings that come from reading rather than from a rule (a fatal error, an encoding warning)
-    const extra = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].filter((id) => !rules.some((r) => r.id === id));
-    rules.push(...extra.map((id) => ({ id, description: id === FATAL_RULE ? "The file could not be read" : id, level: "error" as const })));
-    ctx.stdout(formatSarif(results, rules, pkg.version));
-  } else {
-    ctx.stdout(formatStylish(results, ctx.lang, ctx.colorOut, Boolean(opts.info)));
-  }
-
-  const n = countBySeverity(results);
-  if (n.errors + n.warnings + n.infos === 0) note(ctx, `✔ ${t(ctx.lang, "lint.clean")}`);
-  // a file that could not be read was not checked: shown as a finding, but the run could not do its job
-  if (results.some((r) => r.messages.some((m) => m.ruleId === FATAL_RULE))) return 2;
-  if (n.errors > 0) return 1;
-  if (maxWarnings !== undefined && n.warnings > maxWarnings) {
-    ctx.stderr(`${t(ctx.lang, "lint.maxWarnings", { warnings: n.warnings, max: maxWarnings })}\n`);
-    return 1;
-  }
-  return 0;
+  return report(ctx, results, { ...out, levels });
 }
