@@ -137,8 +137,10 @@ describe("the GitHub Action (action.yml), step by step on an example workspace",
     expect(ran.codes).toEqual({ "Install plan": 0, "Lint for code scanning": 0, Lint: 0, "Build the reports": 0, Result: 0 });
     const sarif = JSON.parse(readFileSync(join(ran.runnerTemp, "plan.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain("heading/inconsistent-level");
-    expect(ran.stdout.Lint).toMatch(/^::warning file=plans\/2025\.md,line=\d+,col=\d+,title=heading\/inconsistent-level::/m);
+    const heading = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "heading/inconsistent-level");
+    // paths as the repository has them, where annotations and code scanning look
+    expect(heading.locations[0].physicalLocation.artifactLocation.uri).toBe("forening/plans/2025.md");
+    expect(ran.stdout.Lint).toMatch(/^::warning file=forening\/plans\/2025\.md,line=\d+,col=\d+,title=heading\/inconsistent-level::/m);
     expect(existsSync(join(repo, "forening", "reports", "verksamhetsberattelse-2025.md"))).toBe(true);
     expect(readFileSync(join(repo, "forening", "reports", "verksamhetsberattelse-2025.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
     expect(ran.used).toEqual([
@@ -152,11 +154,11 @@ describe("the GitHub Action (action.yml), step by step on an example workspace",
     const repo = plansRepo();
     writeFileSync(join(repo, "forening", "outcomes", "2025.yaml"), "year: 2025\nactivities:\n  a: [unclosed\n");
     const ran = runAction(repo, { directory: "forening", year: "2025", formats: "" });
-    expect(ran.stdout.Lint).toMatch(/^::error file=outcomes\/2025\.yaml,line=\d+,col=\d+,title=file\/unreadable::.*YAML/m);
+    expect(ran.stdout.Lint).toMatch(/^::error file=forening\/outcomes\/2025\.yaml,line=\d+,col=\d+,title=file\/unreadable::.*YAML/m);
     const sarif = JSON.parse(readFileSync(join(ran.runnerTemp, "plan.sarif"), "utf8"));
     const fatal = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "file/unreadable");
     expect(fatal.level).toBe("error");
-    expect(fatal.locations[0].physicalLocation.artifactLocation.uri).toBe("outcomes/2025.yaml");
+    expect(fatal.locations[0].physicalLocation.artifactLocation.uri).toBe("forening/outcomes/2025.yaml");
     expect(sarif.runs[0].tool.driver.rules[fatal.ruleIndex].id).toBe("file/unreadable");
     expect(ran.skipped).toEqual(["Build the reports", "Keep the reports"]);
     expect(ran.codes.Result).not.toBe(0);
