@@ -9,6 +9,8 @@ import { BASE_LANGUAGE, LANGUAGES, PACKS, type Language } from "../i18n/lang/ind
 /** What every command gets: the language to talk in, colour, and the two output streams. */
 export interface Context {
   lang: Language;
+  /** the language of the terminal's locale, the last choice of resolveLanguage */
+  envLang: Language;
   quiet: boolean;
   debug: boolean;
   /** colour for standard error */
@@ -19,27 +21,65 @@ export interface Context {
   stderr: (s: string) => void;
 }
 
+/** The languages plan speaks, and the codes a person may type for them ("no" and "nn" are Norwegian). */
+/** What a person may type for a language, or a locale may start with: each pack's code and locale prefixes ("no" → nb, "nn" → nn). */
+export const LANGUAGE_CODES: Record<string, Language> = Object.fromEntries(
+  LANGUAGES.flatMap((l) => [[l, l] as const, ...PACKS[l].localeCodes.map((c) => [c, l] as const)]),
+);
+
+/** "sv", "sv_SE.UTF-8", "no", "nn_NO", "en-GB" → the language, or undefined. */
+export function normaliseLanguage(raw: string | undefined | null): Language | undefined {
+  const m = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec((raw ?? "").trim());
+  return m ? LANGUAGE_CODES[m[1]!.toLowerCase()] : undefined;
+}
+
 /** The language of the person at the terminal, from the usual locale variables. */
 export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
-  const raw = (env.PLAN_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "").toLowerCase();
-  const prefix = /^([a-z]{2,3})(?:[_.@-]|$)/.exec(raw)?.[1];
-  const found = LANGUAGES.find((l) => prefix && PACKS[l].localeCodes.includes(prefix));
-  return found ?? BASE_LANGUAGE;
+  const raw = env.PLAN_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return normaliseLanguage(raw) ?? BASE_LANGUAGE;
+}
+
+/**
+ * The one order every command picks its language in: what the person asked
+ * for (--lang), then the workspace's plan.config.yaml, then the plan's own
+ * language, then the terminal's locale.
+ */
+export function resolveLanguage(ctx: Pick<Context, "envLang">, from: { option?: string | undefined; config?: Language | undefined; plan?: Language | undefined }): Language {
+  return normaliseLanguage(from.option) ?? from.config ?? from.plan ?? ctx.envLang;
+}
+
+/**
+ * The colour level as chalk documents it: FORCE_COLOR=0/false off, 1/true or
+ * empty on, 2 and 3 more colours, whether or not the stream is a terminal;
+ * otherwise NO_COLOR, when set and not empty, turns colour off
+ * (https://no-color.org); otherwise colour only on a terminal.
+ */
+export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "" || force === "true") return 1;
+    if (force === "false") return 0;
+    const n = Number.parseInt(force, 10);
+    return Number.isNaN(n) ? 1 : (Math.max(0, Math.min(3, n)) as 0 | 1 | 2 | 3);
+  }
+  if (env.NO_COLOR) return 0;
+  return isTTY ? 1 : 0;
 }
 
 export function createContext(opts: { quiet?: boolean; debug?: boolean }): Context {
-  const allowed = !("NO_COLOR" in process.env);
-  const useColor = Boolean(process.stderr.isTTY) && allowed;
-  const useColorOut = Boolean(process.stdout.isTTY) && allowed;
+  const envLang = languageFromEnv(process.env);
+  const errLevel = colorLevel(process.env, Boolean(process.stderr.isTTY));
+  const outLevel = colorLevel(process.env, Boolean(process.stdout.isTTY));
   return {
-    lang: languageFromEnv(process.env),
+    lang: envLang,
+    envLang,
     quiet: Boolean(opts.quiet),
     debug: Boolean(opts.debug),
-    color: new Chalk({ level: useColor ? 1 : 0 }),
-    colorOut: new Chalk({ level: useColorOut ? 1 : 0 }),
+    color: new Chalk({ level: errLevel }),
+    colorOut: new Chalk({ level: outLevel }),
     // every line for a terminal or a CI log: no escape sequences from a plan get through
-    stdout: (s) => void process.stdout.write(neutralOutput(s, useColorOut)),
-    stderr: (s) => void process.stderr.write(neutralOutput(s, useColor)),
+    stdout: (s) => void process.stdout.write(neutralOutput(s, outLevel > 0)),
+    stderr: (s) => void process.stderr.write(neutralOutput(s, errLevel > 0)),
   };
 }
 

@@ -20,12 +20,14 @@ export function formatStylish(results: FileResult[], lang: Language, c: ChalkIns
     }
     out.push("");
   }
-  const n = countBySeverity(results);
+  // the summary counts what is shown; hidden notes get a line of their own
+  const n = countBySeverity(shown);
+  const hidden = countBySeverity(results).infos - n.infos;
   const count = n.errors + n.warnings + n.infos;
   if (count) {
-    const line = `✖ ${t(lang, "lint.problems", { count, ...n })}`;
+    const line = `✖ ${t(lang, n.infos || !hidden ? "lint.problems" : "lint.problemsNoNotes", { count, ...n })}`;
     out.push(n.errors ? c.red.bold(line) : n.warnings ? c.yellow.bold(line) : c.blue(line));
-    if (!showInfo && n.infos) out.push(c.dim(t(lang, "lint.infoHidden", { infos: n.infos })));
   }
+  if (hidden) out.push(c.dim(t(lang, "lint.infoHidden", { infos: hidden })));
   return out.length ? out.join("\n") + "\n" : "";
 }

@@ -2,6 +2,7 @@ import { lintEn, lintNb, lintSv } from "./lint-messages.js";
 import { yearEn, yearNb, yearSv } from "./year-messages.js";
 import { statusEn, statusNb, statusSv } from "./status-messages.js";
 import { safetyEn, safetyNb, safetySv } from "./safety-messages.js";
+import { shellEn, shellNb, shellSv } from "./shell-messages.js";
 
 /**
  * Everything the CLI says to a person, in English, Swedish and Norwegian
@@ -12,6 +13,7 @@ export const en = {
   ...yearEn,
   ...statusEn,
   ...safetyEn,
+  ...shellEn,
   "lint.unknownRule": "unknown lint rule \"{id}\" in lint.rules",
   "cmd.lint": "check a plan draft (and a year's outcomes) for what the committee should fix",
   "cmd.lint.format": "stylish, json, sarif or github",
@@ -33,7 +35,7 @@ export const en = {
   "cmd.schema": "print the JSON Schema of a file kind (plan, outcomes, config or report) for editor completion and checking",
   "cmd.schema.example": "Examples:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Turns an association's yearly plan into its annual report, with traffic lights.",
-  "cli.dir": "the workspace folder (default: the current folder)",
+  "cli.dir": "the workspace folder (default: the nearest folder, from here upward, with plan.config.yaml or plans/)",
   "cli.quiet": "print only errors",
   "cli.debug": "show stack traces for unexpected errors",
   "cli.version": "print the version",
@@ -159,6 +161,7 @@ export const sv: Table = {
   ...yearSv,
   ...statusSv,
   ...safetySv,
+  ...shellSv,
   "lint.unknownRule": "okänd lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "granska ett planutkast (och ett års utfall) och lista vad som bör rättas",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -180,7 +183,7 @@ export const sv: Table = {
   "cmd.schema": "skriv ut JSON Schema för en filsort (plan, outcomes, config eller report) för komplettering i editorn och kontroll",
   "cmd.schema.example": "Exempel:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gör en förenings verksamhetsplan till verksamhetsberättelse, med trafikljus.",
-  "cli.dir": "arbetsmappen (standard: mappen du står i)",
+  "cli.dir": "arbetsmappen (standard: närmaste mapp, härifrån och uppåt, med plan.config.yaml eller plans/)",
   "cli.quiet": "skriv bara ut fel",
   "cli.debug": "visa tekniska detaljer vid oväntade fel",
   "cli.version": "visa versionen",
@@ -303,6 +306,7 @@ export const nb: Table = {
   ...yearNb,
   ...statusNb,
   ...safetyNb,
+  ...shellNb,
   "lint.unknownRule": "ukjent lint-regel \"{id}\" i lint.rules",
   "cmd.lint": "gå gjennom et planutkast (og et års resultater) og list opp hva som bør rettes",
   "cmd.lint.format": "stylish, json, sarif eller github",
@@ -324,7 +328,7 @@ export const nb: Table = {
   "cmd.schema": "skriv ut JSON Schema for en filtype (plan, outcomes, config eller report) for fullføring i editoren og kontroll",
   "cmd.schema.example": "Eksempler:\n  plan schema plan > plan.schema.json\n  plan schema outcomes",
   "cli.description": "Gjør en forenings handlingsplan til årsberetning, med trafikklys.",
-  "cli.dir": "arbeidsmappen (standard: mappen du står i)",
+  "cli.dir": "arbeidsmappen (standard: nærmeste mappe, herfra og oppover, med plan.config.yaml eller plans/)",
   "cli.quiet": "skriv bare ut feil",
   "cli.debug": "vis tekniske detaljer ved uventede feil",
   "cli.version": "vis versjonen",

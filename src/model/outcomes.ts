@@ -1,5 +1,12 @@
 import { z } from "zod";
+import { ALL_PACKS } from "../i18n/lang/index.js";
 import { parseLocaleNumber } from "../text/numbers.js";
+import { phrasePattern } from "../text/pattern.js";
+import { statusFromWord } from "./status-words.js";
+
+/** "12,5 %", "12.5%", "40 procent" → the number before the percent sign or word (every pack's percent words). */
+const PERCENT_AT_END = new RegExp(`\\s*(${phrasePattern(ALL_PACKS.flatMap((p) => p.reading.percent))})\\s*$`, "i");
+const withoutPercent = (v: string) => v.replace(PERCENT_AT_END, "");
 
 /** No association reaches more than this of anything; a bigger figure is a typo (or 1e308). */
 export const MAX_FIGURE = 1e12;
@@ -32,7 +39,7 @@ export const NumberLike = z.union([z.number(), z.string()]).transform((v, ctx) =
     ctx.addIssue(figureIssue("outcomes.ambiguousNumber", v, "hint.ambiguousNumber"));
     return z.NEVER;
   }
-  const n = parseLocaleNumber(v);
+  const n = parseLocaleNumber(withoutPercent(v));
   if (n === undefined) {
     ctx.addIssue({ code: "custom", message: `not a number: "${v}"`, params: { notANumber: v } });
     return z.NEVER;
@@ -51,11 +58,22 @@ export type Figures = z.output<typeof Figures>;
 export const Status = z.enum(["done", "partial", "not-done", "cancelled", "postponed"]);
 export type Status = z.infer<typeof Status>;
 
+/** A status as written: the key, or the word the report prints in sv, nb or en ("genomförd", "utsatt"). */
+export const StatusInput = z.union([
+  Status,
+  z.string().transform((v, ctx) => {
+    const s = statusFromWord(v);
+    if (s) return s;
+    ctx.addIssue({ code: "invalid_value", values: [...Status.options], input: v });
+    return z.NEVER;
+  }),
+]);
+
 export const Light = z.enum(["green", "yellow", "red"]);
 export type Light = z.infer<typeof Light>;
 
 export const Outcome = z.strictObject({
-  status: Status.nullish(),
+  status: StatusInput.nullish(),
   actual: Figures.nullish(),
   planned: Figures.nullish(),
   light: Light.nullish(),

@@ -3,8 +3,14 @@ import { InputError } from "../errors.js";
 import { Outcomes } from "../model/outcomes.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import type { Path, Position, YamlValue } from "../yaml/yaml-value.js";
+import { CSV_HEADERS, columnFromHeader } from "./csv-columns.js";
 
-const COLUMNS = new Set(["id", "title", "target", "status", "actual", "planned", "light", "comment"]);
+/** The separator the header line uses most: semicolon (Nordic Excel), tab (Excel's "Unicode text") or comma. */
+function delimiterOf(header: string): string {
+  const counts = [";", "\t", ","].map((d) => [d, header.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ",";
+}
 
 /** "4137", "12,5", "4 137 | 215" (by order), "elever: 4137 | klassrumsbesök: 215" (by unit). */
 function figures(cell: string): unknown {
@@ -17,14 +23,14 @@ function figures(cell: string): unknown {
 }
 
 /**
- * Outcomes kept in a spreadsheet: `id,status,actual,planned,light,comment`,
- * comma or semicolon separated, with or without BOM, decimal commas, quoted
+ * Outcomes kept in a spreadsheet: `id,status,actual,planned,light,comment`
+ * (headers in sv, nb or en), comma, semicolon or tab separated, with or without BOM, decimal commas, quoted
  * cells with line breaks (as Excel writes them). Errors name row and column.
  */
 export function checkOutcomesCsv(text: string, file: string, year: number): { outcomes?: Outcomes; doc: YamlValue; errors: InputError[] } {
   const body = text.replace(/^\uFEFF/, "");
   const header = body.split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const delimiter = delimiterOf(header);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
@@ -34,10 +40,13 @@ export function checkOutcomesCsv(text: string, file: string, year: number): { ou
   }
   const [head, ...rows] = records;
   if (!head) throw new InputError("file.empty", {}, { file });
-  const names = head.record.map((h) => h.trim().toLowerCase());
+  const names: string[] = head.record.map((h) => columnFromHeader(h) ?? "");
   const errors: InputError[] = [];
   names.forEach((n, i) => {
-    if (!COLUMNS.has(n)) errors.push(new InputError("csv.unknownColumn", { column: head.record[i]!, allowed: [...COLUMNS].join(", ") }, { file, line: 1, column: i + 1 }));
+    if (!n) {
+      const allowed = [...new Set(Object.values(CSV_HEADERS).flatMap((t) => Object.values(t).map((w) => w[0]!)))].join(", ");
+      errors.push(new InputError("csv.unknownColumn", { column: head.record[i]!, allowed }, { file, line: 1, column: i + 1 }));
+    }
   });
   if (!names.includes("id")) errors.push(new InputError("csv.noId", {}, { file, line: 1, column: 1 }));
   const positions = new Map<string, Position>();

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, InputErrors } from "../errors.js";
 import { Config } from "../model/config.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
@@ -9,6 +9,25 @@ import { readSourceFile } from "./source-file.js";
 
 export const PLAN_EXTENSIONS = [".md", ".markdown", ".txt", ".yaml", ".yml", ".docx"];
 export const CONFIG_FILE = "plan.config.yaml";
+
+/**
+ * The workspace the person is in: the nearest folder, from `start` upward,
+ * that holds plan.config.yaml (or else a plans/ folder) — as ESLint and
+ * Prettier look for their configuration. Without one, `start` itself.
+ */
+export function findWorkspace(start: string): string {
+  const isDir = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE)) || isDir(join(dir, "plans"))) return dir;
+    if (dirname(dir) === dir) return resolve(start);
+  }
+}
 
 /** The year or years a plan file's name says it covers: "2024.md", "2024-2025.md". */
 export function periodFromFileName(name: string): { from: number; to: number } | undefined {
@@ -32,6 +51,11 @@ function periodFromFrontMatter(path: string): { from: number; to: number } | und
   const body = fm ? fm[1]! : text.match(/^period:.*$/m)?.[0] ?? "";
   const m = /^period:\s*["']?(\d{4})(?:\s*[-–]\s*(\d{4}))?/m.exec(body);
   return m ? { from: Number(m[1]), to: Number(m[2] ?? m[1]) } : undefined;
+}
+
+/** The years a plan file covers, by its name or its front matter. */
+export function periodOfPlanFile(path: string): { from: number; to: number } | undefined {
+  return periodFromFileName(basename(path)) ?? periodFromFrontMatter(path);
 }
 
 /** Finds the one plan that covers `year` in `dir/plans`, or says clearly what it found instead. */

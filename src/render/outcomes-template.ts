@@ -1,6 +1,11 @@
 import { PACKS } from "../i18n/lang/index.js";
 import { t } from "../i18n/t.js";
 import type { Activity, Language, Plan, Target } from "../model/plan.js";
+import { headersFor } from "../outcomes/csv-columns.js";
+import { STATUS_WORDS } from "../model/status-words.js";
+
+/** The first word of each status in `lang`, as the secretary may write them: "genomförd, delvis, …". */
+const statusWordsFor = (lang: Language) => Object.values(STATUS_WORDS[lang]).map((w) => w[0]!).join(", ");
 import { targetWords as spokenTarget } from "./target-words.js";
 
 const key = (id: string) => (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(id) ? id : JSON.stringify(id));
@@ -29,7 +34,9 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
   const out: string[] = [];
   out.push(`# ${t(lang, "outcomes.header", { year, organisation: plan.organisation ?? plan.title })}`);
   out.push(`# ${t(lang, "outcomes.howto")}`);
-  out.push("# status: done | partial | not-done | cancelled | postponed");
+  const keys = "done | partial | not-done | cancelled | postponed";
+  const words = statusWordsFor(lang);
+  out.push(`# status: ${keys}${words.replace(/, /g, " | ") === keys ? "" : ` (${words})`}`);
   out.push(`year: ${year}`, "summary: |", "", "activities:");
   const goal = t(lang, "outcomes.target");
   for (const area of plan.areas) {
@@ -61,7 +68,6 @@ export function outcomesYamlTemplate(plan: Plan, year: number, lang: Language): 
   return out.join("\n");
 }
 
-const CSV_COLUMNS = ["id", "title", "target", "status", "actual", "planned", "light", "comment"];
 
 /**
  * A cell Excel will not run: one that begins with = + - @ (or a tab or CR)
@@ -79,7 +85,7 @@ export function csvCell(value: string, sep: string): string {
  */
 export function outcomesCsvTemplate(plan: Plan, lang: Language): string {
   const sep = PACKS[lang].csvSeparator;
-  const rows = [CSV_COLUMNS];
+  const rows = [headersFor(lang)];
   for (const a of plan.areas.flatMap((x) => x.activities) as Activity[]) {
     rows.push([a.id, oneLine(a.title), a.targets.map((tg) => targetWords(tg, lang)).join(" | "), "", "", "", "", ""]);
   }

@@ -35,7 +35,7 @@ describe("plan lint", () => {
         '  11:1  varning  "för att för att": ordet upprepas             text/repeated-word',
         "  12:1  varning  1.3 följer på 1.1 — saknas 1.2?               activity/numbering-gap",
         "",
-        "✖ 4 problem (1 fel, 2 varningar, 1 notering)",
+        "✖ 3 problem (1 fel, 2 varningar)", // counts what is shown (issue 13)
         "1 notering visas inte; se den med --info",
         "",
       ].join("\n"),
@@ -89,7 +89,8 @@ describe("plan lint", () => {
     writeFileSync(join(dir, "plan.config.yaml"), "lint:\n  rules:\n    text/repeated-words: off\n");
     const r = plan(["lint", "plans/2025.md"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('menade du "text/repeated-word"?');
+    // a fatal finding on plan.config.yaml, in the output like every finding (issue 13)
+    expect(r.stdout).toMatch(/plan\.config\.yaml\n.*okänd lint-regel.*menade du "text\/repeated-word"\?.*file\/unreadable/);
   });
 
   it("<!-- plan-lint-disable rule-id --> silences that rule on the next item", () => {
@@ -124,10 +125,10 @@ describe("plan lint", () => {
     expect(msgs.filter((m) => m.ruleId === "outcome/missing").length).toBe(2);
   });
 
-  it("without arguments lints every plan in plans/", () => {
+  it("without arguments lints every plan in plans/ and its year's outcomes", () => {
     const r = plan(["lint", "--format", "json", "-C", "examples/numrerad"]);
     const files = JSON.parse(r.stdout);
-    expect(files.map((f: { file: string }) => f.file)).toEqual(["examples/numrerad/plans/2025.txt"]);
+    expect(files.map((f: { file: string }) => f.file)).toEqual(["examples/numrerad/plans/2025.txt", "examples/numrerad/outcomes/2025.yaml"]);
     expect(files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain("activity/numbering-gap");
   });
 

@@ -29,7 +29,7 @@ describe.each([
     const root = mkdtempSync(join(tmpdir(), "plan-year-"));
     expect(plan(["init", "ws", "--lang", lang], { cwd: root }).code).toBe(0);
     const dir = join(root, "ws");
-    expect(readdirSync(dir).sort()).toEqual(["outcomes", "plan.config.yaml", "plans"]);
+    expect(readdirSync(dir).sort()).toEqual(["outcomes", "plan.config.yaml", "plans", "schemas"]); // schemas/ for the editor (issue 13)
     expect(readdirSync(join(dir, "plans"))).toEqual([`${YEAR}.md`]);
 
     // a report before any outcomes: a clear error that says what to do
@@ -81,7 +81,7 @@ describe("outcomes in a spreadsheet (CSV as Excel writes it)", () => {
     expect(plan(["outcomes", "2025", "--csv", "-C", fresh]).code).toBe(0);
     const csv = readFileSync(join(fresh, "outcomes", "2025.csv"), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFid;title;target;status;actual;planned;light;comment");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFid;aktivitet;mål;status;utfall;planerat;ljus;kommentar"); // headers in the workspace language (issue 13)
     expect(csv).toContain("5.3;Vi ska värva minst 150 nya medlemmar under året.;minst 150 medlemmar;;;;;");
   });
 

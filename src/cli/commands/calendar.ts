@@ -3,7 +3,7 @@ import { t } from "../../i18n/t.js";
 import { organisationName } from "../../model/config.js";
 import { renderCalendarText, renderIcs } from "../../render/calendar.js";
 import { loadConfig } from "../../read/workspace.js";
-import { buildDate, note, type Context } from "../context.js";
+import { buildDate, note, resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
 import pkg from "../../../package.json" with { type: "json" };
 
@@ -13,7 +13,7 @@ export async function calendarCommand(ctx: Context, yearArg: string, opts: { dir
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
   const loaded = await loadPlanFile(resolvePlan(String(year), dir).path);
-  ctx.lang = config.language ?? loaded.plan.language;
+  ctx.lang = resolveLanguage(ctx, { config: config.language, plan: loaded.plan.language });
   const events = loaded.plan.dates.filter((d) => d.date.startsWith(String(year)) || (d.end ?? "").startsWith(String(year)));
   if (!events.length) note(ctx, t(ctx.lang, "calendar.none", { year }));
   if (!opts.ics) {

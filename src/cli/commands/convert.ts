@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
 import { planToMarkdown } from "../../render/plan/plan-to-markdown.js";
 import { planToYaml } from "../../render/plan/plan-to-yaml.js";
-import { note, printDiagnostic, shownPath, type Context } from "../context.js";
+import { note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
 
@@ -31,7 +31,7 @@ export async function convertCommand(ctx: Context, file: string, opts: { dir: st
   }
   const path = resolve(opts.dir, file);
   const loaded = await loadPlanFile(path);
-  ctx.lang = loaded.plan.language;
+  ctx.lang = resolveLanguage(ctx, { plan: loaded.plan.language });
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   const text = opts.to === "yaml" ? planToYaml(loaded.plan) : loaded.format === "loose" && loaded.markdown ? loaded.markdown : planToMarkdown(loaded.plan);
   if (!opts.out) {

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
 import { diffPlans } from "../../year/diff-plans.js";
-import type { Context } from "../context.js";
+import { resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
 
 /** `plan diff <yearA> <yearB>`: activities added, dropped, kept; targets raised or lowered. */
@@ -12,7 +12,7 @@ export async function diffCommand(ctx: Context, a: string, b: string, opts: { di
   const [ya, yb] = [parseYear(a, "diff"), parseYear(b, "diff")];
   const before = await loadPlanFile(resolvePlan(String(ya), dir).path);
   const after = await loadPlanFile(resolvePlan(String(yb), dir).path);
-  const lang = (ctx.lang = after.plan.language);
+  const lang = (ctx.lang = resolveLanguage(ctx, { plan: after.plan.language }));
   const diff = diffPlans(before.plan, after.plan);
   if (opts.format === "json") {
     ctx.stdout(JSON.stringify(diff, null, 2) + "\n");

@@ -2,17 +2,18 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { interpolate, t } from "../../i18n/t.js";
-import { LANGUAGES, type Language } from "../../i18n/lang/index.js";
+import { LANGUAGES } from "../../i18n/lang/index.js";
 import { PLACEHOLDER_ORGANISATIONS } from "../../model/config.js";
 import { loadInitTemplates } from "../../read/templates.js";
 import { CONFIG_FILE } from "../../read/workspace.js";
-import { note, shownPath, type Context } from "../context.js";
+import { normaliseLanguage, note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { writeFileAtomic } from "../write-file.js";
+import { schemaComment, writeSchemas } from "./schema.js";
 
 /** `plan init [dir] [--lang]`: a workspace to start from. Existing files are never touched. */
 export async function initCommand(ctx: Context, dirArg: string | undefined, opts: { dir: string; lang?: string; name?: string }): Promise<number> {
-  const lang = (opts.lang ?? ctx.lang) as Language;
-  if (!LANGUAGES.includes(lang)) throw new UsageError("usage.badFormat", { value: String(opts.lang), allowed: LANGUAGES.join(" | ") });
+  const lang = resolveLanguage(ctx, { option: opts.lang });
+  if (opts.lang && !normaliseLanguage(opts.lang)) throw new UsageError("usage.badFormat", { value: String(opts.lang), allowed: LANGUAGES.join(" | ") });
   ctx.lang = lang;
   const dir = resolve(opts.dir, dirArg ?? ".");
   const year = new Date().getFullYear();
@@ -26,7 +27,7 @@ export async function initCommand(ctx: Context, dirArg: string | undefined, opts
     ? templates.config.replace(/^organisation:.*$/m, name ? line : "$&")
     : templates.config.replace(/^((?:#.*\n)*)/, `$1${line}\n`);
   const files = [
-    { path: join(dir, CONFIG_FILE), text: config },
+    { path: join(dir, CONFIG_FILE), text: `${schemaComment("config", "")}\n${config}` },
     { path: join(dir, "plans", `${year}.md`), text: interpolate(templates.plan, { year, organisation: name ?? placeholder }) },
   ];
   for (const f of files) {
@@ -37,6 +38,8 @@ export async function initCommand(ctx: Context, dirArg: string | undefined, opts
     writeFileAtomic(f.path, f.text);
     note(ctx, t(lang, "init.created", { path: shownPath(f.path) }));
   }
+  // the schemas the files' first lines point to, so an editor completes them
+  if (!existsSync(join(dir, "schemas"))) writeSchemas(ctx, dir);
   const outcomes = join(dir, "outcomes");
   if (!existsSync(outcomes)) {
     mkdirSync(outcomes, { recursive: true });

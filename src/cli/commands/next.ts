@@ -6,7 +6,7 @@ import { findPlan, loadConfig } from "../../read/workspace.js";
 import { planToMarkdown } from "../../render/plan/plan-to-markdown.js";
 import { scoreReport } from "../../score/score-report.js";
 import { nextPlan } from "../../year/next-plan.js";
-import { note, shownPath, type Context } from "../context.js";
+import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { failOnPlanErrors, loadOutcomes, loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
 
@@ -27,7 +27,7 @@ export async function nextCommand(ctx: Context, yearArg: string, opts: { dir: st
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
   const loaded = await loadPlanFile(resolvePlan(String(year), dir).path);
-  ctx.lang = config.language ?? loaded.plan.language;
+  ctx.lang = resolveLanguage(ctx, { config: config.language, plan: loaded.plan.language });
   failOnPlanErrors(loaded);
   let report;
   try {

@@ -3,14 +3,13 @@ import { InputError, UsageError } from "../../errors.js";
 import { LANGUAGES, PACKS } from "../../i18n/lang/index.js";
 import { formatNumber } from "../../text/numbers.js";
 import { t } from "../../i18n/t.js";
-import type { Language } from "../../model/plan.js";
 import { organisationName } from "../../model/config.js";
 import { insideWorkspace } from "../../read/safe-read.js";
 import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderMarkdown } from "../../render/markdown/render-markdown.js";
 import { scoreReport } from "../../score/score-report.js";
-import { buildDate, note, printDiagnostic, shownPath, type Context } from "../context.js";
+import { buildDate, normaliseLanguage, note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import {
   checkPeriod,
   failOnPlanErrors,
@@ -62,16 +61,16 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
       data: { command: "report" },
     });
   }
-  if (opts.lang && !(LANGUAGES as string[]).includes(opts.lang)) {
+  if (opts.lang && !normaliseLanguage(opts.lang)) {
     throw new UsageError("usage.badFormat", { value: opts.lang, allowed: LANGUAGES.join(" | ") });
   }
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);
-  if (config.language) ctx.lang = config.language;
+  ctx.lang = resolveLanguage(ctx, { option: opts.lang, config: config.language });
 
   progress.stage(t(ctx.lang, "progress.reading"));
   const loaded = await loadPlanFile(opts.plan ? resolve(dir, opts.plan) : resolvePlan(String(year), dir).path);
-  const language = (opts.lang as Language | undefined) ?? config.language ?? loaded.plan.language;
+  const language = resolveLanguage(ctx, { option: opts.lang, config: config.language, plan: loaded.plan.language });
   ctx.lang = language;
   for (const d of loaded.diagnostics) if (d.severity !== "error") printDiagnostic(ctx, d);
   failOnPlanErrors(loaded);

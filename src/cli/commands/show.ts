@@ -4,7 +4,7 @@ import { UsageError } from "../../errors.js";
 import { organisationName } from "../../model/config.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
-import { printDiagnostic, type Context } from "../context.js";
+import { printDiagnostic, resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, resolvePlan } from "../pipeline.js";
 
 const FORMATS = ["text", "json", "yaml"] as const;
@@ -19,20 +19,20 @@ export async function showCommand(ctx: Context, arg: string, opts: { dir: string
     });
   }
   const dir = resolve(opts.dir);
-  const isYear = /^\d{4}$/.test(arg);
-  const config = isYear ? loadConfig(dir) : undefined;
-  if (config?.language) ctx.lang = config.language;
+  const config = /^\d{4}$/.test(arg) ? loadConfig(dir) : undefined;
+  ctx.lang = resolveLanguage(ctx, { config: config?.language });
   const loaded = await loadPlanFile(resolvePlan(arg, dir).path);
   // the same name the report prints: the plan's own, else the config's, never the init placeholder
   const organisation = organisationName(loaded.plan.organisation, config?.organisation);
   if (organisation) loaded.plan.organisation = organisation;
   else delete loaded.plan.organisation;
-  ctx.lang = loaded.plan.language;
+  ctx.lang = resolveLanguage(ctx, { config: config?.language, plan: loaded.plan.language });
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
   if (format === "json") ctx.stdout(JSON.stringify(loaded.plan, null, 2) + "\n");
   else if (format === "yaml") ctx.stdout(stringify(loaded.plan, { lineWidth: 0 }));
   else {
     ctx.stdout(renderOutline(loaded.plan, ctx.lang, ctx.colorOut) + "\n");
   }
-  return 0;
+  // an error was printed (a date that does not exist, two activities with one id): say so in the exit code
+  return loaded.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
 }

@@ -84,6 +84,25 @@ export const da = {
     compareStopwords: ["og", "af", "til", "er", "skal", "kan", "eller", "vi", "vores", "sin", "sine", "alle"],
   },
   // ids are made with every pack's fillers; "at" and "et" would change English and Norwegian ids
+  outcomes: {
+    statusWords: {
+      done: ["gennemført", "gennemførte", "udført", "færdig"],
+      partial: ["delvis", "delvist", "delvis gennemført", "delvist gennemført"],
+      "not-done": ["ikke gennemført", "ikke udført"],
+      cancelled: ["aflyst", "aflyste", "strøget"],
+      postponed: ["udsat", "flyttet"],
+    },
+    csvHeaders: {
+      id: ["id"],
+      title: ["aktivitet", "titel"],
+      target: ["mål"],
+      status: ["status"],
+      actual: ["resultat", "faktisk", "opnået"],
+      planned: ["planlagt", "prognose"],
+      light: ["lys", "trafiklys"],
+      comment: ["kommentar", "kommentarer"],
+    },
+  },
   slugFillers: ["i", "og", "af", "for", "med", "på", "til", "om", "en", "den", "det", "de", "som", "vi", "skal"],
   messages: {
     "lint.weekdays": "mandag, tirsdag, onsdag, torsdag, fredag, lørdag, søndag",

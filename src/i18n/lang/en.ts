@@ -82,6 +82,25 @@ export const en = {
     placeholders: ["fill in"],
     compareStopwords: ["the", "and", "of", "to", "in", "on", "for", "with", "we", "will", "our", "a", "an", "be"],
   },
+  outcomes: {
+    statusWords: {
+      done: ["done", "completed", "complete", "carried out"],
+      partial: ["partial", "partly done", "partly", "partially done", "partially"],
+      "not-done": ["not-done", "not done", "not carried out", "not completed"],
+      cancelled: ["cancelled", "canceled"],
+      postponed: ["postponed", "deferred"],
+    },
+    csvHeaders: {
+      id: ["id"],
+      title: ["title", "activity"],
+      target: ["target"],
+      status: ["status"],
+      actual: ["actual", "result"],
+      planned: ["planned", "forecast"],
+      light: ["light", "traffic light"],
+      comment: ["comment", "comments"],
+    },
+  },
   slugFillers: ["the", "and", "of", "to", "in", "on", "an", "a", "for", "we", "will"],
   messages,
 } satisfies LanguagePack;

@@ -82,6 +82,25 @@ export const nb = {
     placeholders: ["fyll inn", "skriv her"],
     compareStopwords: ["og", "for", "til", "å", "er", "skal", "kan", "eller", "vi", "vår", "våre"],
   },
+  outcomes: {
+    statusWords: {
+      done: ["gjennomført", "gjennomførte", "fullført", "ferdig", "utført"],
+      partial: ["delvis", "delvis gjennomført", "delvis fullført"],
+      "not-done": ["ikke gjennomført", "ikkje gjennomført", "ikke fullført", "ikke utført"],
+      cancelled: ["avlyst", "avlyste", "strøket"],
+      postponed: ["utsatt", "flyttet"],
+    },
+    csvHeaders: {
+      id: ["id"],
+      title: ["aktivitet", "tittel"],
+      target: ["mål"],
+      status: ["status"],
+      actual: ["resultat", "faktisk", "oppnådd"],
+      planned: ["planlagt", "prognose"],
+      light: ["lys", "trafikklys"],
+      comment: ["kommentar", "kommentarer"],
+    },
+  },
   slugFillers: ["i", "og", "å", "for", "med", "av", "på", "til", "om", "en", "den", "det", "de", "som", "vi", "skal"],
   messages,
 } satisfies LanguagePack;

@@ -117,6 +117,14 @@ export interface LanguagePack {
     compareStopwords: string[];
   };
 
+  /** words a secretary writes in an outcomes file or spreadsheet */
+  outcomes: {
+    /** the words for each status, as the report prints them and their common variants ("genomförd", "utsatt") */
+    statusWords: Record<"done" | "partial" | "not-done" | "cancelled" | "postponed", string[]>;
+    /** the spreadsheet's column headers; the first of each is the one written */
+    csvHeaders: Record<"id" | "title" | "target" | "status" | "actual" | "planned" | "light" | "comment", string[]>;
+  };
+
   /** little words left out of generated ids ("i", "och") */
   slugFillers: string[];
 

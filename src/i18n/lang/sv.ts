@@ -90,6 +90,25 @@ export const sv = {
       "ett", "de", "den", "det", "är", "ska", "skall", "har", "kan", "eller", "så", "vi", "våra", "vår", "sina", "sin", "alla",
     ],
   },
+  outcomes: {
+    statusWords: {
+      done: ["genomförd", "genomfört", "genomförda", "utförd", "utfört"],
+      partial: ["delvis", "delvis genomförd", "delvis genomfört", "delvis genomförda"],
+      "not-done": ["ej genomförd", "ej genomfört", "inte genomförd", "inte genomfört", "ej genomförda", "ej utförd"],
+      cancelled: ["inställd", "inställt", "inställda", "struken", "struket"],
+      postponed: ["uppskjuten", "uppskjutet", "uppskjutna", "framflyttad", "flyttad"],
+    },
+    csvHeaders: {
+      id: ["id"],
+      title: ["aktivitet", "rubrik", "titel"],
+      target: ["mål", "måltal"],
+      status: ["status"],
+      actual: ["utfall", "resultat", "faktiskt"],
+      planned: ["planerat", "planerad", "prognos"],
+      light: ["ljus", "trafikljus"],
+      comment: ["kommentar", "kommentarer"],
+    },
+  },
   slugFillers: ["i", "och", "att", "för", "med", "av", "på", "en", "ett", "den", "det", "de", "som", "till", "om", "vi", "ska"],
   messages,
 } satisfies LanguagePack;
