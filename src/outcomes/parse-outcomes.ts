@@ -1,7 +1,7 @@
 import { InputError, InputErrors } from "../errors.js";
 import { isAmbiguousThousands, Outcomes, type Outcome } from "../model/outcomes.js";
 import type { Plan, Target } from "../model/plan.js";
-import { mapFigures } from "../score/score-report.js";
+import { mapFigures } from "../model/figures.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue, type YamlValue } from "../yaml/yaml-value.js";
 import { suggest } from "../util/suggest.js";

@@ -148,6 +148,23 @@ export class Wording {
   }
 
   /** "75 % (3 av 4 bedömda)": the share of green among the scored items, with its denominator; "–" when none was scored. */
+  /** A small table of target / planned / actual, when one line cannot say it: several targets, or a forecast. */
+  figuresTable(a: ScoredActivity): { header: string[]; rows: string[][] } | undefined {
+    const rows = a.targets.filter((t) => t.actual !== undefined);
+    const planned = rows.some((t) => t.planned !== undefined);
+    if (!rows.length || (rows.length === 1 && !planned)) return undefined;
+    const header = [this.text("figuresTarget"), ...(planned ? [this.text("figuresPlanned")] : []), this.text("figuresActual"), this.text("figuresShare")];
+    return {
+      header,
+      rows: rows.map((t) => [
+        this.targetText(t),
+        ...(planned ? [t.planned === undefined ? "–" : this.exact(t.planned)] : []),
+        this.actualText(t),
+        this.percent(t.ratio!),
+      ]),
+    };
+  }
+
   shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
     const scored = c.green + c.yellow + c.red;
     return scored ? `${this.percent(c.shareGreen)} (${this.text("tableScored", { green: c.green, scored })})` : "–";

@@ -1,7 +1,8 @@
 import type { Scoring } from "../model/config.js";
 import type { Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan } from "../model/plan.js";
-import { figureRatio, mapFigures } from "../score/score-report.js";
+import { mapFigures } from "../model/figures.js";
+import { figureRatio } from "../score/score-report.js";
 import { readDate } from "./activity-date.js";
 import { addDays, daysBetween, yearShare } from "./calendar-days.js";
 import { STATES, type ActivityDate, type PlanStatus, type Progress, type State, type StateCounts, type StatusActivity, type StatusTarget } from "./types.js";

@@ -38,6 +38,6 @@ describe("plan report --format html", () => {
     expect(mdRows.length).toBe(8);
     // the HTML has the total row too; the Markdown writes it in bold
     expect(htmlRows.slice(0, 8)).toEqual(mdRows);
-    expect(htmlRows[8]).toBe("Totalt|24|10|3|2|1|65\u00a0%");
+    expect(htmlRows[8]).toBe("Totalt|24|10|3|2|1|65\u00a0% (24 av 37 bedömda)");
   });
 });

@@ -126,7 +126,7 @@ describe("colour follows FORCE_COLOR and NO_COLOR as chalk documents", () => {
   });
 });
 
-describe("--lang takes no and nn as Norwegian", () => {
+describe("--lang takes no as Norwegian, nn as nynorsk (read with the Norwegian words, reported with the bokmål templates)", () => {
   it("plan init --lang no writes the Norwegian workspace; report --lang nn the Norwegian report", () => {
     const root = mkdtempSync(join(tmpdir(), "plan-lang-"));
     expect(plan(["init", "ws", "--lang", "no"], { cwd: root }).code).toBe(0);
@@ -136,7 +136,7 @@ describe("--lang takes no and nn as Norwegian", () => {
     expect(r.stdout).toMatch(/^# Årsberetning 2025/);
     const bad = plan(["report", "2025", "--lang", "de", "-C", "examples/distrikt"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("(använd sv, nb, no, nn, en)");
+    expect(bad.stderr).toContain("(använd sv, nb, no, en, nn, da)");
   });
 
   it("the codes a person may type", () => {
@@ -144,7 +144,7 @@ describe("--lang takes no and nn as Norwegian", () => {
       "sv",
       "sv",
       "nb",
-      "nb",
+      "nn",
       "nb",
       "en",
       undefined,

@@ -3,7 +3,8 @@ import { extractTargets } from "../../src/extract/targets.js";
 import { Config } from "../../src/model/config.js";
 import { Outcome, Outcomes } from "../../src/model/outcomes.js";
 import type { Activity, Plan } from "../../src/model/plan.js";
-import { lightForRatio, mapFigures, scoreActivity, scoreReport, targetRatio } from "../../src/score/score-report.js";
+import { mapFigures } from "../../src/model/figures.js";
+import { lightForRatio, scoreActivity, scoreReport, targetRatio } from "../../src/score/score-report.js";
 
 const scoring = Config.parse({}).scoring;
 const source = { file: "plan.md", line: 1, column: 1 };

@@ -44,26 +44,9 @@ export interface Layout {
 
 const ORDER: ReportLight[] = ["green", "yellow", "red", "not-scored", "not-reported"];
 
-/** A small table of target / planned / actual, when one line cannot say it: several targets, or a forecast. */
-function figures(a: ScoredActivity, w: Wording): Extract<Block, { type: "activity" }>["figures"] {
-  const rows = a.targets.filter((t) => t.actual !== undefined);
-  const planned = rows.some((t) => t.planned !== undefined);
-  if (!rows.length || (rows.length === 1 && !planned)) return undefined;
-  const header = [w.text("figuresTarget"), ...(planned ? [w.text("figuresPlanned")] : []), w.text("figuresActual"), w.text("figuresShare")];
-  return {
-    header,
-    rows: rows.map((t) => [
-      w.targetText(t),
-      ...(planned ? [t.planned === undefined ? "–" : w.exact(t.planned)] : []),
-      w.actualText(t),
-      w.percent(t.ratio!),
-    ]),
-  };
-}
-
 function activityBlock(a: ScoredActivity, w: Wording): Extract<Block, { type: "activity" }> {
   const block: Extract<Block, { type: "activity" }> = { type: "activity", light: a.light, lightLabel: w.light(a.light), title: w.activityTitle(a) };
-  const f = figures(a, w);
+  const f = w.figuresTable(a);
   const result = w.activityResult(a, Boolean(f));
   if (result) block.result = result;
   if (f) block.figures = f;
@@ -131,7 +114,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     rows: report.areas.map((a) => row(a.title, a.totals)),
     total: row(w.text("tableTotal"), report.totals),
     align: ["left", "right", "right", "right", "right", "right", "right"],
-    widths: [0.19, 0.09, 0.09, 0.09, 0.13, 0.17, 0.24],
+    widths: [0.16, 0.11, 0.11, 0.11, 0.12, 0.15, 0.24],
     lights: [undefined, "green", "yellow", "red", "not-scored", "not-reported", undefined],
   });
   blocks.push({ type: "paragraph", muted: true, text: w.text("shareRule") });

@@ -1,6 +1,6 @@
 import { interpolate } from "../../i18n/t.js";
 import type { Chart } from "../presentation/chart.js";
-import { chartHeight, chartLegendHeight } from "./chart.js";
+import { chartHeight, chartLegendHeight, PDF_CHART_METRICS } from "./chart.js";
 import type { ReportLight } from "../../model/report.js";
 import type { Block, Layout } from "./layout.js";
 import { richText, type Run } from "./rich.js";
@@ -57,8 +57,11 @@ export type Item =
   | { kind: "dot"; x: number; y: number; r: number; color: string }
   /** an outline entry and a named destination at this point */
   | { kind: "mark"; y: number; title: string; dest: string }
-  /** the year at a glance (legend and bars), drawn by chart.ts as a tagged Figure with `alt` */
-  | { kind: "chart"; x: number; y: number; width: number; chart: Chart; alt: string };
+  /**
+   * the year at a glance, drawn by chart.ts: the legend as the tagged Figure (its `alt` holds every
+   * area's numbers), then one bar per item, as artifacts, so a long chart can go over pages
+   */
+  | { kind: "chart"; part: "legend" | "bars"; x: number; y: number; width: number; chart: Chart; alt?: string };
 
 /** What a page holds, for tests and for the table of contents. */
 export type Role = "title" | "heading" | "lightHeading" | "label" | "text" | "row" | "header" | "repeatedHeader" | "continued" | "toc" | "item";
@@ -562,9 +565,14 @@ class Paginator {
         const c = b.chart;
         const heading = this.text(plainRuns(c.heading), { block: i, role: "heading", x: L, width: W, style: { font: "bold", size: 12.5, color: TEXT }, tag: [{ key: `b${i}`, type: "H3" }], before: 6, after: 4, keepLast: true });
         this.keepTogether(heading, true);
-        // the legend, the bars and nothing else in one piece: a chart is never split over two pages
-        const h = chartLegendHeight(c, W, (label) => this.t.width(label, "regular", 8.5, false)) + chartHeight(c, W) + 4;
-        this.push({ block: i, role: "item", before: 2, h, keep: false, items: [{ kind: "chart", x: L, y: 0, width: W, chart: c, alt: `${c.heading}. ${c.description}` }], text: c.heading });
+        // the legend stays with the first bar; a chart longer than a page goes on bar by bar
+        const legend = chartLegendHeight(c, W, (label) => this.t.width(label, "regular", 8.5, false));
+        this.push({ block: i, role: "item", before: 2, h: legend, keep: true, items: [{ kind: "chart", part: "legend", x: L, y: 0, width: W, chart: c, alt: `${c.heading}. ${c.description}` }], text: c.heading });
+        c.bars.forEach((bar, k) => {
+          const one = { ...c, bars: [bar] };
+          const h = chartHeight(one, W) + (k < c.bars.length - 1 ? PDF_CHART_METRICS.gap : 4);
+          this.push({ block: i, role: "item", before: 0, h, keep: false, items: [{ kind: "chart", part: "bars", x: L, y: 0, width: W, chart: one }], text: bar.label });
+        });
         this.text(plainRuns(c.caption), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 8.5, color: MUTED }, tag: [{ key: `b${i}cap`, type: "P" }], after: 6 });
         break;
       }

@@ -228,14 +228,14 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         doc.addNamedDestination(it.dest, "XYZ", PAGE.left, it.y, null);
         return;
       case "chart": {
-        // the year at a glance: vectors in one tagged Figure, its numbers as the alternative text
-        const figure = doc.struct("Figure", { alt: it.alt });
+        // the year at a glance: the legend is the tagged Figure whose alternative text has every area's
+        // numbers; the bars say the same in vectors, as artifacts
+        const chartDoc = doc as unknown as Parameters<typeof drawChart>[0];
+        const at = { x: it.x, y: it.y, width: it.width };
+        if (it.part === "bars") return artifact(() => void drawChart(chartDoc, it.chart, at));
+        const figure = doc.struct("Figure", { alt: it.alt ?? "" });
         enter([]).add(figure); // closes the open tags: the figure sits at the top level
-        figure.add(() => {
-          const chartDoc = doc as unknown as Parameters<typeof drawChart>[0];
-          const legend = drawChartLegend(chartDoc, it.chart, { x: it.x, y: it.y, width: it.width });
-          drawChart(chartDoc, it.chart, { x: it.x, y: it.y + legend, width: it.width });
-        });
+        figure.add(() => void drawChartLegend(chartDoc, it.chart, at));
         figure.end();
         return;
       }

@@ -15,26 +15,9 @@ export function paragraphs(text: string): string[] {
   return text.split(/\n{2,}/).filter((p) => p.trim() !== "");
 }
 
-/** A small table of target / planned / actual, when one line cannot say it: several targets, or a forecast. */
-function figures(a: ScoredActivity, w: Wording): Item["figures"] {
-  const rows = a.targets.filter((t) => t.actual !== undefined);
-  const planned = rows.some((t) => t.planned !== undefined);
-  if (!rows.length || (rows.length === 1 && !planned)) return undefined;
-  const header = [w.text("figuresTarget"), ...(planned ? [w.text("figuresPlanned")] : []), w.text("figuresActual"), w.text("figuresShare")];
-  return {
-    header,
-    rows: rows.map((t) => [
-      w.amount(t.value, t),
-      ...(planned ? [t.planned === undefined ? "–" : w.number(t.planned)] : []),
-      w.number(t.actual!),
-      w.percent(t.ratio!),
-    ]),
-  };
-}
-
 export function item(a: ScoredActivity, w: Wording): Item {
   const out: Item = { id: a.id, light: a.light, lightLabel: w.light(a.light), title: w.activityTitle(a) };
-  const f = figures(a, w);
+  const f = w.figuresTable(a);
   const result = w.activityResult(a, Boolean(f));
   const withFigures = w.activityResult(a);
   if (result) out.result = result;
@@ -45,8 +28,7 @@ export function item(a: ScoredActivity, w: Wording): Item {
 }
 
 function countsRow(id: string, name: string, c: Counts, w: Wording): CountsRow {
-  const scored = c.green + c.yellow + c.red;
-  return { id, name, green: c.green, yellow: c.yellow, red: c.red, notScored: c.notScored, notReported: c.notReported, share: scored ? w.percent(c.shareGreen) : "–" };
+  return { id, name, green: c.green, yellow: c.yellow, red: c.red, notScored: c.notScored, notReported: c.notReported, share: w.shareGreen(c) };
 }
 
 function areaSection(area: ScoredArea, w: Wording): Section {
