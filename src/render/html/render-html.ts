@@ -23,7 +23,7 @@ function itemHtml(it: Item, tagged: boolean): string {
   if (tagged) parts.push(` <span class="tag">(${esc(it.lightLabel)})</span>`);
   if (it.result) parts.push(`<span class="result">${esc(it.result)}</span>`);
   if (it.figures) parts.push(figuresTable(it.figures));
-  if (it.comment) parts.push(`<span class="note">${inlineMarkdownToHtml(it.comment.markdown)}</span>`);
+  if (it.comment) parts.push(`<div class="note">${inlineMarkdownToHtml(it.comment.markdown)}</div>`);
   return `<li id="${htmlId("item", it.id)}">${parts.join("")}</li>`;
 }
 
@@ -37,7 +37,7 @@ function countsTable(s: Extract<Section, { kind: "indicators" }>): string {
     return `<th scope="col"${i ? ' class="num"' : ""}>${light ? `${lightIcon(light, 12)} ` : ""}${esc(h)}</th>`;
   });
   const row = (r: CountsRow, cell: "td" | "th") =>
-    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num">${esc(r.share)}</${cell}></tr>`;
+    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num share">${esc(r.share)}</${cell}></tr>`;
   return (
     `<div class="table-wrap"><table class="counts" id="counts"><colgroup><col class="name"><col span="5"><col class="share"></colgroup><thead><tr>${head.join("")}</tr></thead>` +
     `<tbody>${s.table.rows.map((r) => row(r, "td")).join("")}</tbody><tfoot>${row(s.table.total, "td")}</tfoot></table></div>`

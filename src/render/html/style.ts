@@ -57,6 +57,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
   table.counts th, table.counts td { padding: .3rem .15rem; }
   table.counts thead th { hyphens: auto; }
   table.counts td.num { white-space: nowrap; }
+  table.counts td.share { white-space: normal; }
   table.counts col.name { width: 32%; }
   table.counts col.share { width: 15%; }
   table.counts thead th svg.light { display: block; margin: 0 0 .15rem auto; }

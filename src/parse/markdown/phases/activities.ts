@@ -1,4 +1,5 @@
 import type { List, Nodes, Paragraph, RootContent } from "mdast";
+import { parseShortTarget } from "../../../extract/target-short.js";
 import { extractTargets } from "../../../extract/targets.js";
 import type { Activity, Goal } from "../../../model/plan.js";
 import { splitAttributes, type Attributes } from "../attributes.js";
@@ -7,6 +8,9 @@ import { plainText } from "../mdast.js";
 import { clean, firstLine, flattenItems, itemText } from "../nodes.js";
 import type { Draft, ReadContext } from "./context.js";
 import { isActivityTable, tableActivities } from "./tables.js";
+
+/** A target phrase in the YAML form's short form: "min 6 inspections", "max 3", "≥ 40". */
+const SHORT_SIGN = /^\s*(?:min\.?|max\.?|≥|≤|>=|<=)\s*\d/i;
 
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+/;
 
@@ -57,7 +61,22 @@ export function makeActivity(raw: string, node: Nodes, ctx: ReadContext, group?:
   if (split.attributes?.owner) a.owner = split.attributes.owner;
   if (split.attributes?.due) a.due = split.attributes.due;
   if (split.attributes?.when) a.when = split.attributes.when;
-  if (split.attributes?.target !== undefined) a.targets = extractTargets(split.attributes.target, ctx.language);
+  // `target="…"` (a table's target column, or what convert writes): each phrase read as prose is, or in the
+  // YAML form's short form ("min 6 inspections") when prose finds nothing in it
+  if (split.attributes?.target !== undefined) {
+    a.targets = split.attributes.target
+      .split(/;\s*/)
+      .filter((p) => p.trim())
+      .flatMap((p) => {
+        // the short form's signs ("min 6", "≤ 3") are no prose words: read them as the YAML form does
+        const short = SHORT_SIGN.test(p) ? parseShortTarget(p) : undefined;
+        if (short) return [short];
+        const found = extractTargets(p, ctx.language);
+        if (found.length) return found;
+        const loose = parseShortTarget(p);
+        return loose ? [loose] : [];
+      });
+  }
   return a;
 }
 
