@@ -215,30 +215,32 @@ class Typesetter {
 
   /** A word too long for its line, cut into pieces that fit. */
   private cut(word: Seg[], width: number): Seg[][] {
+    // linear in the word's length: characters are added one at a time with their own widths
+    // (a word this long has no kerning worth keeping), so a hostile 16 000-letter word costs 16 000 steps
     const parts: Seg[][] = [];
     let part: Seg[] = [];
     let pw = 0;
     for (const s of word) {
-      let rest = s.text;
-      while (rest) {
-        let n = rest.length;
-        while (n > 1 && pw + this.width(rest.slice(0, n), s.font, s.size, s.numeric) > width) n--;
-        if (pw && pw + this.width(rest.slice(0, n), s.font, s.size, s.numeric) > width) {
-          parts.push(part);
-          part = [];
-          pw = 0;
-          continue;
-        }
-        const piece = this.seg(rest.slice(0, n), s, s.numeric);
-        part.push(piece);
-        pw += piece.w;
-        rest = rest.slice(n);
-        if (rest) {
+      let piece = "";
+      let piw = 0;
+      const close = () => {
+        if (piece) part.push(this.seg(piece, s, s.numeric));
+        piece = "";
+        piw = 0;
+      };
+      for (const ch of s.text) {
+        const cw = this.width(ch, s.font, s.size, s.numeric);
+        if (pw + piw + cw > width && (pw > 0 || piece)) {
+          close();
           parts.push(part);
           part = [];
           pw = 0;
         }
+        piece += ch;
+        piw += cw;
       }
+      pw += piw;
+      close();
     }
     if (part.length) parts.push(part);
     return parts;
