@@ -234,3 +234,19 @@ describe("title and period, in order of trust, with where they came from", () =>
     expect(plan).toMatchObject({ period: { from: 2024, to: 2025 }, origin: { period: { kind: "periodPhrase", source: { line: 3 } } } });
   });
 });
+
+describe("a nynorsk activity table", () => {
+  it("is read with the Norwegian words plus the nynorsk column names (Ansvarleg, Frist)", () => {
+    const { plan } = read("tiltak-nynorsk.md");
+    expect(plan.language).toBe("nn");
+    expect(plan.areas.map((a) => [a.title, a.activities.length])).toEqual([
+      ["Verving", 2],
+      ["Skolering", 1],
+    ]);
+    const [first, second] = plan.areas[0]!.activities;
+    expect(first).toMatchObject({ title: "Verve nye medlemer på vidaregåande skular", owner: "Styret", when: "Juni", source: { line: 9 } });
+    expect(first!.targets).toMatchObject([{ value: 25, unit: "medlemer", comparison: "atLeast" }]);
+    // an empty target cell is no target
+    expect(second).toMatchObject({ owner: "Leiar", when: "Oktober", targets: [] });
+  });
+});

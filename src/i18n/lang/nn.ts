@@ -35,7 +35,7 @@ export const nn = {
     tableColumns: {
       ...nb.headings.tableColumns,
       activity: [...nb.headings.tableColumns.activity, "kva"],
-      owner: [...nb.headings.tableColumns.owner, "kven"],
+      owner: [...nb.headings.tableColumns.owner, "ansvarleg", "kven"],
     },
     periodWords: [...nb.headings.periodWords, "gjeld for", "gjeld", "for åra"],
   },
