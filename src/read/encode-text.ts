@@ -1,3 +1,4 @@
+import { CP1252_HIGH, decodeWindows1252 } from "./decode.js";
 import { isDocx } from "./docx.js";
 
 /** How a text file was written: what decoding took away and writing back must put back. */
@@ -8,12 +9,11 @@ export interface TextForm {
 }
 
 let cp1252: Map<string, number> | undefined;
-/** Windows-1252 as the WHATWG decoder reads it, backwards: every one of the 256 bytes has a character. */
+/** Windows-1252 backwards, from the same table the reader decodes with (read/decode.ts). */
 function cp1252Table(): Map<string, number> {
   if (!cp1252) {
-    const decoder = new TextDecoder("windows-1252");
     cp1252 = new Map();
-    for (let b = 0; b < 256; b++) cp1252.set(decoder.decode(new Uint8Array([b])), b);
+    for (let b = 0; b < 256; b++) cp1252.set(String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b), b);
   }
   return cp1252;
 }
@@ -47,6 +47,8 @@ export function textForm(bytes: Uint8Array): TextForm | undefined {
 
 function decodeAs(bytes: Uint8Array, form: TextForm): string {
   const skip = form.bom ? (form.encoding === "utf-8" ? 3 : 2) : 0;
+  // the text --fix sees must be the text the reader saw: the same Windows-1252 table
+  if (form.encoding === "windows-1252") return decodeWindows1252(bytes.subarray(skip));
   return new TextDecoder(form.encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
 }
 

@@ -109,7 +109,7 @@ export const da = {
     "lint.months": "januar, februar, marts, april, maj, juni, juli, august, september, oktober, november, december",
     "lint.problems": "{count} {count:problem|problemer} ({errors} fejl, {warnings} {warnings:advarsel|advarsler}, {infos} {infos:bemærkning|bemærkninger})",
     "lint.clean": "ingen problemer",
-    "lint.fixed": "rettede {count} problemer i {path}",
+    "lint.fixed": "rettede {count} {count:problem|problemer} i {path}",
     "lint.maxWarnings": "{warnings} advarsler, flere end --max-warnings {max}",
     "lint.rulesHeader": "regel | niveau | hvad den finder",
     "lint.level.off": "fra",
