@@ -44,7 +44,7 @@ function remapLines<T>(value: T, file: string, map: (line: number) => number): T
 export function parsePlan(source: SourceFile): ParseResult & { format: PlanFormat; markdown?: string } {
   const format = source.format ?? detectFormat(source.text, source.path);
   if (format === "yaml") return { ...parseYamlPlan(source.text, source.path), format };
-  if (format === "markdown") return { ...parseMarkdownPlan(source.text, source.path), format, markdown: source.text };
+  if (format === "markdown") return { ...parseMarkdownPlan(source.text, source.path, { pastedBullets: true }), format, markdown: source.text };
   const loose = looseToMarkdown(source.text);
   const result = parseMarkdownPlan(loose.markdown, source.path);
   const map = (line: number) => loose.lineMap[line - 1] ?? line;

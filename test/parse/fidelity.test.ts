@@ -250,3 +250,21 @@ describe("a nynorsk activity table", () => {
     expect(second).toMatchObject({ owner: "Leiar", when: "Oktober", targets: [] });
   });
 });
+
+describe("a Norwegian plan with a capitalised title, a table per area and a list pasted with – bullets", () => {
+  it("is Norwegian (ø, æ and the table's words), keeps the units, and reads the pasted bullets as activities", () => {
+    const { plan } = read("tiltak-versaler-nb.md");
+    expect(plan.language).toBe("nb");
+    expect(plan.period).toEqual({ from: 2026, to: 2027 });
+    expect(plan.adopted?.date).toBe("2026-02-18");
+    expect(plan.areas.map((a) => a.title)).toEqual(["Organisering", "Arbeidsmiljø"]);
+    expect(plan.areas[0]!.activities[0]!.targets).toMatchObject([{ value: 30, unit: "medlemmer", comparison: "atLeast" }]);
+    // the three "– …" lines after the table: not swallowed into a paragraph
+    expect(plan.areas[1]!.activities.map((a) => [a.title, a.source.line])).toEqual([
+      ["Kartlegge støy på verkstedet", 16],
+      ["Sende fem tillitsvalgte på grunnkurs", 19],
+      ["Arrangere to temamøter om tariff", 20],
+      ["Delta på regionens skoleringshelg i oktober", 21],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ export const da = {
   extraLetters: "æøå",
   reading: {
     // shared with Norwegian where Danish writes them too; the Danish-only words ("af", "vores", "efter") decide
+    letters: "æø",
     markers: ["og", "for", "er", "ikke", "skal", "vi", "til", "af", "det", "med", "også", "vores", "bliver", "eller", "mellem", "være", "hvordan", "efter", "gennem", "fagforeningen"],
     numbers: {
       en: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,

@@ -15,6 +15,7 @@ export const en = {
   exampleOrganisation: "Our association",
   extraLetters: "",
   reading: {
+    letters: "",
     markers: ["and", "the", "of", "to", "is", "we", "will", "for", "with", "in", "our", "that", "be", "on", "at", "by", "this", "are", "members", "activities"],
     numbers: {
       one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

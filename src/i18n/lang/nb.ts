@@ -15,6 +15,7 @@ export const nb = {
   exampleOrganisation: "Vår forening",
   extraLetters: "æøå",
   reading: {
+    letters: "æø",
     markers: ["og", "å", "for", "er", "ikke", "skal", "vi", "til", "av", "det", "med", "også", "vår", "våre", "blir", "eller", "mellom", "være", "hvordan", "fagforeningen"],
     numbers: {
       en: 1, ei: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,

@@ -37,6 +37,8 @@ export interface LanguagePack {
   reading: {
     /** frequent words that tell the languages apart (language detection) */
     markers: string[];
+    /** letters that only this language (and its close kin) writes: "äö" for Swedish, "æø" for Norwegian; a word with one counts as a marker */
+    letters: string;
     /** number words that state an amount; see `oneWords` */
     numbers: Record<string, number>;
     /** words that make "1" an amount rather than an article: "minst en kurs" */

@@ -15,6 +15,7 @@ export const sv = {
   exampleOrganisation: "Vår förening",
   extraLetters: "åäö",
   reading: {
+    letters: "äö",
     markers: ["och", "att", "för", "är", "som", "med", "ska", "vi", "till", "av", "det", "inte", "på", "verksamhet", "också", "kommer", "under", "samt", "vår", "våra"],
     numbers: {
       en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,

@@ -89,10 +89,20 @@ function shift(node: Nodes, lines: number, offset: number): void {
 }
 
 /** The top-level nodes of a Markdown text, positions relative to the whole text. */
-export function parseMarkdownBlocks(text: string): RootContent[] {
+/**
+ * Bullets pasted from Word ("• …", "– …") are list markers to a person, not
+ * to Markdown: parsed as "-" so such a list is read as a list, also in a plan
+ * that otherwise uses Markdown. Same length, so every position stays; the
+ * source text itself (kept for prose sections) is not touched. Only for a
+ * plan written in Markdown: text pasted from Word has been through loose mode,
+ * which already decided which of its lines are items.
+ */
+const PASTED_BULLET = /^([ \t]*)[•–◦▪](?=[ \t])/gm;
+
+export function parseMarkdownBlocks(text: string, opts: { pastedBullets?: boolean } = {}): RootContent[] {
   const out: RootContent[] = [];
   for (const chunk of splitSections(text)) {
-    const root = processor.parse(chunk.text) as Root;
+    const root = processor.parse(opts.pastedBullets ? chunk.text.replace(PASTED_BULLET, "$1-") : chunk.text) as Root;
     for (const child of root.children) {
       shift(child, chunk.line - 1, chunk.offset);
       out.push(child);

@@ -23,10 +23,10 @@ export interface ParseResult {
  * priorities, activities) → assemble. Pure: text in, model and diagnostics
  * out. Throws InputErrors only for invalid front matter.
  */
-export function parseMarkdownPlan(text: string, file: string): ParseResult {
+export function parseMarkdownPlan(text: string, file: string, opts: { pastedBullets?: boolean } = {}): ParseResult {
   refuseDeepNesting(text, file);
   // HTML comments are invisible to the reader: no title, year, area or count comes from them
-  const blocks = parseMarkdownBlocks(text).filter((b) => !isComment(b));
+  const blocks = parseMarkdownBlocks(text, opts).filter((b) => !isComment(b));
   const { frontMatter, next } = readFrontMatter(blocks, file);
   const title = readTitleBlock(blocks, next, frontMatter, file);
   const ctx: ReadContext = {
