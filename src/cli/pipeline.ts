@@ -118,3 +118,28 @@ export function loadPreviousOutcomes(dir: string, year: number): { outcomes?: Ou
     throw e;
   }
 }
+
+/**
+ * Last year's plan, only used with last year's outcomes to show each area's
+ * change: no plan for that year means no comparison (and nothing to say); a
+ * plan that cannot be read is a problem the caller reports as a warning.
+ */
+export async function loadPreviousPlan(dir: string, year: number): Promise<{ plan?: Plan; problem?: InputError }> {
+  let path: string;
+  try {
+    path = insideWorkspace(findPlan(dir, year - 1), dir, "plans/");
+  } catch (e) {
+    if (e instanceof InputError) return {};
+    throw e;
+  }
+  try {
+    const loaded = await loadPlanFile(path);
+    const error = loaded.diagnostics.find((d) => d.severity === "error");
+    if (error) return { problem: new InputError(error.messageId as never, error.data, { file: error.source.file, line: error.source.line, column: error.source.column }) };
+    return { plan: loaded.plan };
+  } catch (e) {
+    if (e instanceof InputErrors) return { problem: e.errors[0]! };
+    if (e instanceof InputError) return { problem: e };
+    throw e;
+  }
+}

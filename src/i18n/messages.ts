@@ -118,7 +118,7 @@ export const en = {
   "outcomes.unknownActivity": "outcome for \"{id}\", but the plan has no activity with that id",
   "hint.seeIds": "run \"plan show {year}\" to see every activity's id",
   "outcomes.unknownArea": "comment for area \"{id}\", but the plan has no area with that id",
-  "outcomes.manyTargetsOneNumber": "\"{id}\" has {count} targets but one number in \"actual\"; it was used for the first ({target})",
+  "outcomes.manyTargetsOneNumber": "\"{id}\" has {count} {count:target|targets} but one number in \"actual\"; it was used for the first ({target})",
   "outcomes.commentOnly": "\"{id}\" has a comment but no status, numbers or light; it counts as not reported",
   "outcomes.numbersWithoutTarget": "\"{id}\" has numbers, but its text states no target to compare them with; add a status (done, partial, not-done) or a light. It counts as not reported",
   "plan.noPeriod": "the plan does not say which year it is for",
@@ -149,7 +149,7 @@ export const en = {
   "show.from.periodPhrase": "line {line}",
   "show.from.leadIn": "lead-in on line {line}",
   "progress.reading": "reading the plan and the outcomes",
-  "progress.scoring": "scoring {count} activities",
+  "progress.scoring": "scoring {count} {count:activity|activities}",
   "progress.rendering": "writing {format} ({index} of {total})",
 };
 
@@ -297,7 +297,7 @@ export const sv: Table = {
   "show.from.periodPhrase": "rad {line}",
   "show.from.leadIn": "inledningsrad på rad {line}",
   "progress.reading": "läser planen och utfallen",
-  "progress.scoring": "bedömer {count} aktiviteter",
+  "progress.scoring": "bedömer {count} {count:aktivitet|aktiviteter}",
   "progress.rendering": "skriver {format} ({index} av {total})",
 };
 
@@ -425,7 +425,7 @@ export const nb: Table = {
   "report.written": "skrev {path}",
   "report.noComparison": "årsberetningen lages uten sammenligning med {year}",
   "report.notReported": "{count} av {total} {total:aktivitet|aktiviteter} mangler resultat: {ids}",
-  "report.summary": "{green} {green:grønn|grønne}, {yellow} {yellow:gul|gule}, {red} {red:rød|røde}, {notScored} ikke vurdert, {notReported} ikke rapportert",
+  "report.summary": "{green} {green:grønn|grønne}, {yellow} {yellow:gul|gule}, {red} {red:rød|røde}, {notScored} ikke {notScored:vurdert|vurderte}, {notReported} ikke {notReported:rapportert|rapporterte}",
 
   "activity/duplicate-id": "to aktiviteter har id-en \"{id}\" (den første på linje {line})",
   "hint.duplicateId": "gi en av dem en egen id med {#annen-id} sist på linjen",
@@ -442,7 +442,7 @@ export const nb: Table = {
   "show.from.periodPhrase": "linje {line}",
   "show.from.leadIn": "innledningslinje på linje {line}",
   "progress.reading": "leser planen og resultatene",
-  "progress.scoring": "vurderer {count} aktiviteter",
+  "progress.scoring": "vurderer {count} {count:aktivitet|aktiviteter}",
   "progress.rendering": "skriver {format} ({index} av {total})",
 };
 

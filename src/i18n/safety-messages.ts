@@ -25,7 +25,7 @@ export const safetyEn = {
   "hint.numberForm": "write the number reached, e.g. 127 or 12,5",
   "outcomes.negative": "\"{id}\": the result {value} is negative, but the target \"{target}\" is not a decrease",
   "hint.negative": "write the number reached: 0 or more",
-  "outcomes.countMismatch": "\"{id}\" has {targets} targets but {count} numbers in \"{key}\"",
+  "outcomes.countMismatch": "\"{id}\" has {targets} {targets:target|targets} but {count} {count:number|numbers} in \"{key}\"",
   "hint.countMismatch": "write one number per target, in the plan's order (run \"plan outcomes {year}\" to see them)",
   "outcomes.unknownUnit": "\"{id}\": \"{unit}\" in \"{key}\" is none of this activity's targets ({units})",
   "csv.duplicateId": "the id \"{id}\" is on row {first} and again on row {line}",

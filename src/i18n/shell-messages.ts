@@ -12,7 +12,7 @@ export const shellEn = {
   "cli.lang": "the language: sv, nb (or no, nn) or en",
   "cmd.schema.write": "write all three schemas into the workspace's schemas/ folder (for editor completion)",
   "schema.written": "wrote {path}",
-  "lint.problemsNoNotes": "{count} problems ({errors} errors, {warnings} warnings)",
+  "lint.problemsNoNotes": "{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings})",
 };
 
 export const shellSv: Record<keyof typeof shellEn, string> = {
@@ -28,7 +28,7 @@ export const shellSv: Record<keyof typeof shellEn, string> = {
   "cli.lang": "språket: sv, nb (eller no, nn) eller en",
   "cmd.schema.write": "skriv alla tre scheman i arbetsmappens schemas/ (för komplettering i editorn)",
   "schema.written": "skrev {path}",
-  "lint.problemsNoNotes": "{count} problem ({errors} fel, {warnings} varningar)",
+  "lint.problemsNoNotes": "{count} problem ({errors} fel, {warnings} {warnings:varning|varningar})",
 };
 
 export const shellNb: Record<keyof typeof shellEn, string> = {
@@ -44,5 +44,5 @@ export const shellNb: Record<keyof typeof shellEn, string> = {
   "cli.lang": "språket: sv, nb (eller no, nn) eller en",
   "cmd.schema.write": "skriv alle tre skjemaene i arbeidsmappens schemas/ (for fullføring i editoren)",
   "schema.written": "skrev {path}",
-  "lint.problemsNoNotes": "{count} problemer ({errors} feil, {warnings} advarsler)",
+  "lint.problemsNoNotes": "{count} {count:problem|problemer} ({errors} feil, {warnings} {warnings:advarsel|advarsler})",
 };

@@ -67,6 +67,8 @@ export const ScoredArea = z.object({
   comment: z.string().optional(),
   totals: Counts,
   activities: z.array(ScoredActivity),
+  /** The same area's counts the year before, when that year's plan and outcomes are in the workspace. */
+  previous: z.object({ year: z.number().int(), totals: Counts }).optional(),
 });
 export type ScoredArea = z.infer<typeof ScoredArea>;
 
@@ -93,6 +95,8 @@ export const Report = z.object({
   /** The plan's introduction (Inledning, Innledning), as the plan wrote it; empty when config says `report.intro: none`. */
   intro: z.array(z.object({ title: z.string(), markdown: z.string() })).default([]),
   staff: z.array(z.object({ name: z.string(), role: z.string().optional() })).default([]),
+  /** The year before, as a whole: set with the areas' `previous` (see score/compare-years.ts). */
+  previous: z.object({ year: z.number().int(), totals: Counts }).optional(),
 });
 export type Report = z.infer<typeof Report>;
 

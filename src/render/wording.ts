@@ -1,6 +1,6 @@
 import { formatNumber } from "../text/numbers.js";
 import type { Language } from "../model/plan.js";
-import type { ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
+import type { Counts, ReportLight, ScoredActivity, ScoredTarget } from "../model/report.js";
 import type { Templates } from "../model/templates.js";
 import { PACKS } from "../i18n/lang/index.js";
 import { interpolate } from "../i18n/t.js";
@@ -143,7 +143,7 @@ export class Wording {
       if (status) parts.push(status);
     }
     if (a.rule === "override") parts.push(`(${this.text("setByHand")})`);
-    if (a.rule === "not-reported") parts.push(this.text("noOutcome"));
+    // not reported: the group or list it stands in already says so, in the same words as the light
     return parts.join(" ");
   }
 
@@ -168,6 +168,16 @@ export class Wording {
   shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
     const scored = c.green + c.yellow + c.red;
     return scored ? `${this.percent(c.shareGreen)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
+  }
+
+  /** "67 %": the share of green among the scored items alone; "–" when nothing was scored. */
+  greenShare(c: Counts): string {
+    return c.green + c.yellow + c.red ? this.percent(c.shareGreen) : "–";
+  }
+
+  /** "50 % → 67 %": the share of green the year before and this year. */
+  change(before: Counts, after: Counts): string {
+    return `${this.greenShare(before)} → ${this.greenShare(after)}`;
   }
 
   /** "Maria Lindqvist, ordförande (Byggfacket), ersättare" */

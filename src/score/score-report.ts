@@ -3,6 +3,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan, Target } from "../model/plan.js";
 import { mapFigures, type MappedFigure } from "../model/figures.js";
+import { compareYears } from "./compare-years.js";
 import { countedItems, REPORT_VERSION, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
 
 export interface ScoreInput {
@@ -12,6 +13,8 @@ export interface ScoreInput {
   scoring: Scoring;
   /** last year's outcomes, for "127 (2023: 112) ↑" */
   previous?: Outcomes;
+  /** last year's plan: with last year's outcomes it is scored too, for each area's "2024 → 2025" */
+  previousPlan?: Plan;
   board?: Array<{ name: string; role?: string; organisation?: string; deputy?: boolean }>;
   staff?: Array<{ name: string; role?: string }>;
   /** carry the plan's introduction into the report (config `report.intro`, default "plan") */
@@ -214,5 +217,10 @@ export function scoreReport(input: ScoreInput): { report: Report; diagnostics: D
     intro: input.intro === "none" ? [] : plan.sections.filter((x) => isIntro(x.title) && x.markdown.trim()).map((x) => ({ title: x.title, markdown: x.markdown.trim() })),
     staff: (input.staff ?? []).map((m) => ({ ...m })),
   };
+  if (input.previousPlan && input.previous && input.previous.year < year) {
+    // last year's findings were last year's to fix: only its counts are used here
+    const before = scoreReport({ plan: input.previousPlan, year: input.previous.year, outcomes: input.previous, scoring }).report;
+    return { report: compareYears(report, before), diagnostics };
+  }
   return { report, diagnostics };
 }

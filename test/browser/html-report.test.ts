@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interpolate } from "../../src/i18n/t.js";
 import type { Report } from "../../src/model/report.js";
 import { loadTemplates } from "../../src/read/templates.js";
+import { Wording } from "../../src/render/wording.js";
 import { ROOT, copyWorkspace, plan } from "../helpers/cli.js";
 import { readPdf } from "../helpers/pdf.js";
 
@@ -151,6 +152,11 @@ describe.skipIf(!present)("the HTML report in Chromium", () => {
       // per area every counted item: its activities and its scored goals, as the totals count them
       const counted = (t: (typeof r.json.areas)[number]["totals"]) => t.green + t.yellow + t.red + t.notScored + t.notReported;
       for (const a of r.json.areas) expect(desc).toContain(`${a.title} (${counted(a.totals)})`);
+      // with the year before in the workspace, each area it had shows its share of green then and now
+      const changes = await page.evaluate(() => [...document.querySelectorAll("svg.chart g.bar")].map((g) => g.querySelector("text.change")?.textContent ?? null));
+      const w = new Wording(loadTemplates(r.json.language), r.json.language);
+      expect(changes).toEqual(r.json.areas.map((a) => (a.previous ? w.change(a.previous.totals, a.totals) : null)));
+      if (ws === "distrikt") expect(changes.filter(Boolean).length).toBeGreaterThanOrEqual(6);
       await page.close();
     });
 

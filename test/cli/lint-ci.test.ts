@@ -11,8 +11,9 @@ describe("plan lint with no arguments checks what CI needs", () => {
     writeFileSync(join(dir, "outcomes", "2025.yaml"), "year: 2025\nactivities:\n  ung-minst-80-deltagare:\n    actual: många\n");
     const r = plan(["lint", "--format", "json"], { cwd: dir });
     const files = JSON.parse(r.stdout) as Files;
-    expect(files.map((f) => f.file)).toEqual(["plans/2025.md", "outcomes/2025.yaml"]);
-    expect(files[1]!.messages.map((m) => [m.ruleId, m.line])).toContainEqual(["outcome/invalid-value", 4]);
+    // every year in plans/, in order, each followed by its outcomes
+    expect(files.map((f) => f.file)).toEqual(["plans/2024.md", "outcomes/2024.yaml", "plans/2025.md", "outcomes/2025.yaml"]);
+    expect(files[3]!.messages.map((m) => [m.ruleId, m.line])).toContainEqual(["outcome/invalid-value", 4]);
     expect(r.code).toBe(1);
   });
 

@@ -74,8 +74,8 @@ describe("a report states only true figures (Markdown)", () => {
     expect(md).not.toMatch(/^_{3,}\s*$/m);
   });
 
-  it("Ej rapporterat lists titles, not ids", () => {
-    const section = md.slice(md.indexOf("## Ej rapporterat"));
+  it("Ej rapporterad lists titles, not ids", () => {
+    const section = md.slice(md.indexOf("## Ej rapporterad"));
     expect(section).toContain("- Se över stadgarna inför årsmötet (Medlemmar)");
     expect(section).not.toContain("medlemmar-se-over-stadgarna");
   });

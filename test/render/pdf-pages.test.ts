@@ -194,7 +194,7 @@ describe("the PDF as a screen reader and a viewer see it", () => {
     const s = await readStructure(pdf);
     expect(s.outline).toContain("Sammanfattning");
     for (const a of report.areas) expect(s.outline).toContain(a.title);
-    expect(s.outline).toContain("Ej rapporterat");
+    expect(s.outline).toContain("Ej rapporterad");
   }, 120_000);
 
   it("renders the comments' Markdown: bold and italic set in their fonts, links clickable", async () => {

@@ -56,7 +56,9 @@ describe("the presentation model", () => {
       expect(end.start + end.width).toBeCloseTo(1, 9);
     });
     expect(s.chart.legend.map((l) => l.shape)).toEqual(["circle", "triangle", "square", "dash", "ring"]);
-    expect(s.chart.description).toContain("Organisering och internationellt (4): 1 God måluppfyllelse, 1 Viss måluppfyllelse, 1 Ej bedömd, 1 Ej rapporterad.");
+    expect(s.chart.description).toContain("Organisering och internationellt (4): 1 God måluppfyllelse, 1 Viss måluppfyllelse, 1 Ej bedömd, 1 Ej rapporterad; andel gröna 2024: 100\u00a0%, 2025: 50\u00a0%.");
+    // an area new this year has no comparison in words either
+    expect(s.chart.description).toContain("Ung (5): 5 God måluppfyllelse.");
     // placed for a page 400 points wide: boxes side by side, filling the width; narrow parts get their count outside
     const placed = placeChart(s.chart, { width: 400, ...DEFAULT_METRICS });
     for (const b of placed.bars) {

@@ -16,6 +16,7 @@ import {
   loadOutcomes,
   loadPlanFile,
   loadPreviousOutcomes,
+  loadPreviousPlan,
   parseYear,
   resolvePlan,
 } from "../pipeline.js";
@@ -77,9 +78,11 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
   checkPeriod(loaded.plan, year, loaded.path);
   const { outcomes } = loadOutcomes(dir, year, loaded.plan);
   const { outcomes: previous, problem } = loadPreviousOutcomes(dir, year);
-  if (problem && !ctx.quiet) {
-    const where = problem.where ? `${shownPath(problem.where.file)}${problem.where.line ? `:${problem.where.line}` : ""}: ` : "";
-    ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, problem.messageId, problem.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
+  const { plan: previousPlan, problem: planProblem } = previous ? await loadPreviousPlan(dir, year) : {};
+  for (const p of [problem, planProblem]) {
+    if (!p || ctx.quiet) continue;
+    const where = p.where ? `${shownPath(p.where.file)}${p.where.line ? `:${p.where.line}` : ""}: ` : "";
+    ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, p.messageId, p.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
   }
 
   progress.stage(t(ctx.lang, "progress.scoring", { count: formatNumber(loaded.plan.areas.reduce((n, a) => n + a.activities.length, 0), PACKS[ctx.lang].decimalComma) }));
@@ -92,6 +95,7 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
     outcomes,
     scoring: config.scoring,
     ...(previous ? { previous } : {}),
+    ...(previousPlan ? { previousPlan } : {}),
     ...(config.board ? { board: config.board } : {}),
     ...(config.staff ? { staff: config.staff } : {}),
     intro: config.report.intro,

@@ -31,15 +31,26 @@ function isItem(x: Item | PlainGoal): x is Item {
   return "light" in x;
 }
 
+/** "57 % (4 av 7 bedömda)": the figure and its denominator are each kept on one line where there is room (see style.ts). */
+function shareCell(share: string): string {
+  const m = /^(.*?) (\(.*\))$/.exec(share);
+  return m ? `<span class="whole">${esc(m[1]!)}</span> <span class="whole">${esc(m[2]!)}</span>` : esc(share);
+}
+
 function countsTable(s: Extract<Section, { kind: "indicators" }>): string {
   const head = s.table.header.map((h, i) => {
     const light = (["green", "yellow", "red", "not-scored", "not-reported"] as const)[i - 1];
-    return `<th scope="col"${i ? ' class="num"' : ""}>${light ? `${lightIcon(light, 12)} ` : ""}${esc(h)}</th>`;
+    // a light's column: its shape, then its word (on a phone only the shape shows; the word stays for screen readers)
+    return `<th scope="col"${i ? ' class="num"' : ""}>${light ? `${lightIcon(light, 12)} <span class="word">${esc(h)}</span>` : esc(h)}</th>`;
   });
+  const compared = s.table.changeHeader !== undefined;
+  if (compared) head.push(`<th scope="col" class="num change">${esc(s.table.changeHeader!)}</th>`);
+  // a narrow column breaks at the arrow, never inside a figure: "50 % →" / "57 %"
+  const change = (r: CountsRow, cell: "td" | "th") => (compared ? `<${cell} class="num change">${esc((r.change ?? "–").replace(/ →/g, "\u00a0→"))}</${cell}>` : "");
   const row = (r: CountsRow, cell: "td" | "th") =>
-    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num share">${esc(r.share)}</${cell}></tr>`;
+    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num share">${shareCell(r.share)}</${cell}>${change(r, cell)}</tr>`;
   return (
-    `<div class="table-wrap"><table class="counts" id="counts"><colgroup><col class="name"><col span="5"><col class="share"></colgroup><thead><tr>${head.join("")}</tr></thead>` +
+    `<div class="table-wrap"><table class="counts" id="counts"><colgroup><col class="name"><col span="5"><col class="share">${compared ? '<col class="change">' : ""}</colgroup><thead><tr>${head.join("")}</tr></thead>` +
     `<tbody>${s.table.rows.map((r) => row(r, "td")).join("")}</tbody><tfoot>${row(s.table.total, "td")}</tfoot></table></div>`
   );
 }

@@ -33,7 +33,9 @@ ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .
 ul.legend li { display: inline-flex; align-items: center; gap: .4rem; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .95rem; }
-table.counts { width: 100%; }
+table.counts { width: 100%; font-size: .9rem; }
+table.counts th, table.counts td { padding: .35rem .4rem; }
+table.counts .whole { white-space: nowrap; }
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 thead th { background: var(--head); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -44,6 +46,7 @@ figure.glance figcaption { color: var(--muted); font-size: .9rem; margin-top: .4
 svg.chart { display: block; overflow: visible; font-size: 13px; }
 svg.chart .label { font-weight: 600; fill: var(--text); }
 svg.chart .count { fill: var(--text); font-variant-numeric: tabular-nums; }
+svg.chart .change { fill: var(--muted); font-variant-numeric: tabular-nums; }
 .comment { border-left: 3px solid var(--rule); padding-left: .75rem; }
 .signatures { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 2rem 1.5rem; margin-top: 1.5rem; }
 .signatures .line { border-top: 1px solid var(--text); padding-top: .25rem; margin-top: 2.5rem; }
@@ -57,10 +60,14 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
   table.counts th, table.counts td { padding: .3rem .15rem; }
   table.counts thead th { hyphens: auto; }
   table.counts td.num { white-space: nowrap; }
-  table.counts td.share { white-space: normal; }
-  table.counts col.name { width: 32%; }
-  table.counts col.share { width: 15%; }
-  table.counts thead th svg.light { display: block; margin: 0 0 .15rem auto; }
+  table.counts td.share, table.counts td.share .whole { white-space: normal; }
+  table.counts col.name { width: 34%; }
+  table.counts col.share { width: 28%; }
+  /* a light's column is headed by its shape alone: the legend above says which is which */
+  table.counts thead th .word { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* on a phone the change from the year before is read on the chart just below, not in an eighth column */
+  table.counts .change { display: none; }
+  table.counts thead th svg.light { display: block; margin: 0 0 0 auto; }
 }
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: ${pageLabel}; font: 8.5pt system-ui, sans-serif; color: #555; } }
 @media print {

@@ -81,6 +81,8 @@ export function chartSvg(chart: Chart, id: string): string {
       out.push(`<text x="${x + 9}" y="${cy + 4.5}" class="count" data-light="${s.light}">${label}</text>`);
       x += 9 + label.length * 8 + 14;
     }
+    // the year before beside this year, right-aligned on the counts' line (a long name above has the whole width)
+    if (p.bar.change) out.push(`<text x="100%" y="${cy + 4.5}" text-anchor="end" class="change">${esc(p.bar.change)}</text>`);
     out.push(`</g>`);
   }
   out.push(`</svg>`);

@@ -106,13 +106,16 @@ export function renderMarkdown(report: Report, templates: Templates): string {
     w.text("tableNotScored"),
     w.text("tableNotReported"),
     w.text("tableShareGreen"),
+    ...(report.previous ? [`${report.previous.year} → ${report.year}`] : []),
   ];
   out.push(`| ${header.join(" | ")} |`);
   out.push(`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`);
-  const row = (name: string, c: Report["totals"]) =>
-    `| ${name} | ${c.green} | ${c.yellow} | ${c.red} | ${c.notScored} | ${c.notReported} | ${w.shareGreen(c)} |`;
-  for (const a of report.areas) out.push(row(escapeMarkdown(a.title), a.totals));
-  out.push(row(`**${w.text("tableTotal")}**`, report.totals));
+  // the change column: the share of green the year before and now ("–" for an area new this year)
+  const change = (before: Report["totals"] | undefined, c: Report["totals"]) => (report.previous ? ` ${before ? w.change(before, c) : "–"} |` : "");
+  const row = (name: string, c: Report["totals"], before?: Report["totals"]) =>
+    `| ${name} | ${c.green} | ${c.yellow} | ${c.red} | ${c.notScored} | ${c.notReported} | ${w.shareGreen(c)} |${change(before, c)}`;
+  for (const a of report.areas) out.push(row(escapeMarkdown(a.title), a.totals, a.previous?.totals));
+  out.push(row(`**${w.text("tableTotal")}**`, report.totals, report.previous?.totals));
   out.push("");
   para(w.text("shareRule"));
 

@@ -118,6 +118,11 @@ export function drawChart(doc: ChartDoc, chart: Chart, at: { x: number; y: numbe
       doc.text(label, x + 6, cy - 4.5, { lineBreak: false });
       x += 6 + label.length * 5 + 12;
     }
+    // the year before beside this year, right-aligned on the counts' line
+    if (p.bar.change) {
+      doc.font("regular").fontSize(8.5).fillColor("#444444");
+      doc.text(p.bar.change, at.x + at.width - doc.widthOfString(p.bar.change), cy - 4.5, { lineBreak: false });
+    }
   }
   return placed.height;
 }

@@ -107,6 +107,7 @@ export function buildLayout(report: Report, templates: Templates): Layout {
     muted: true,
     text: w.text("thresholds", { green: w.percent(report.thresholds.green), yellow: w.percent(report.thresholds.yellow) }),
   });
+  // the change from the year before is drawn on the chart below, not as an eighth column: A4 has no room for one
   const row = (name: string, c: Report["totals"]) => [name, String(c.green), String(c.yellow), String(c.red), String(c.notScored), String(c.notReported), w.shareGreen(c)];
   blocks.push({
     type: "table",

@@ -27,8 +27,11 @@ export function item(a: ScoredActivity, w: Wording): Item {
   return out;
 }
 
-function countsRow(id: string, name: string, c: Counts, w: Wording): CountsRow {
-  return { id, name, green: c.green, yellow: c.yellow, red: c.red, notScored: c.notScored, notReported: c.notReported, share: w.shareGreen(c) };
+/** A row of the counts table; `compared` when the year before is known, and then "–" for an area new this year. */
+function countsRow(id: string, name: string, c: Counts, w: Wording, compared: boolean, before?: Counts): CountsRow {
+  const row: CountsRow = { id, name, green: c.green, yellow: c.yellow, red: c.red, notScored: c.notScored, notReported: c.notReported, share: w.shareGreen(c) };
+  if (compared) row.change = before ? w.change(before, c) : "–";
+  return row;
 }
 
 function areaSection(area: ScoredArea, w: Wording): Section {
@@ -105,8 +108,9 @@ export function buildPresentation(report: Report, templates: Templates): Present
     thresholds: w.text("thresholds", { green: w.percent(report.thresholds.green), yellow: w.percent(report.thresholds.yellow) }),
     table: {
       header: [w.text("tableArea"), w.text("tableGreen"), w.text("tableYellow"), w.text("tableRed"), w.text("tableNotScored"), w.text("tableNotReported"), w.text("tableShareGreen")],
-      rows: report.areas.map((a) => countsRow(a.id, a.title, a.totals, w)),
-      total: countsRow("total", w.text("tableTotal"), report.totals, w),
+      rows: report.areas.map((a) => countsRow(a.id, a.title, a.totals, w, Boolean(report.previous), a.previous?.totals)),
+      total: countsRow("total", w.text("tableTotal"), report.totals, w, Boolean(report.previous), report.previous?.totals),
+      ...(report.previous ? { changeHeader: `${report.previous.year} → ${report.year}` } : {}),
     },
     chart: buildChart(report, w),
   });

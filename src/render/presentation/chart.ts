@@ -24,6 +24,8 @@ export interface ChartBar {
   segments: ChartSegment[];
   /** the bar in words: "Arbetsmarknad (7): 4 God måluppfyllelse, 3 Viss måluppfyllelse" */
   text: string;
+  /** "50 % → 67 %": the area's share of green the year before and now, when the year before is known */
+  change?: string;
 }
 
 export interface Chart {
@@ -61,11 +63,20 @@ export function buildChart(report: Report, w: Wording): Chart {
     }
     const parts = segments.map((s) => `${s.count} ${w.light(s.light)}`);
     const text = `${area.title} (${total}): ${parts.length ? parts.join(", ") : w.text("noActivities")}`;
-    return { id: area.id, label: area.title, total, segments, text };
+    const bar: ChartBar = { id: area.id, label: area.title, total, segments, text };
+    if (area.previous) {
+      bar.change = w.change(area.previous.totals, area.totals);
+      const data = { previous: area.previous.year, year: report.year, before: w.greenShare(area.previous.totals), after: w.greenShare(area.totals) };
+      bar.text = `${text}; ${w.text("changeText", data)}`;
+    }
+    return bar;
   });
+  const caption = w.text("chartCaption");
   return {
     heading: w.text("chartHeading"),
-    caption: w.text("chartCaption"),
+    caption: report.previous
+      ? `${caption} ${w.text("changeCaption", { previous: report.previous.year, year: report.year, total: w.change(report.previous.totals, report.totals) })}`
+      : caption,
     legend: LIGHT_ORDER.map((light) => ({ light, label: w.light(light), shape: LIGHT_SHAPE[light] })),
     bars,
     description: bars.map((b) => `${b.text}.`).join(" "),

@@ -55,12 +55,16 @@ export interface CountsRow {
   notReported: number;
   /** "57 %", or "–" when nothing was scored */
   share: string;
+  /** the share of green the year before and now, "50 % → 67 %", when the year before is known */
+  change?: string;
 }
 
 export interface CountsTable {
   header: string[];
   rows: CountsRow[];
   total: CountsRow;
+  /** "2024 → 2025": the heading of the change column, present when the year before is known */
+  changeHeader?: string;
 }
 
 export type Section =
