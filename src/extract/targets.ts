@@ -6,6 +6,8 @@ import {
   AT_MOST,
   BETWEEN,
   COUNT_WORDS,
+  FROM_TO,
+  SHORT_FREQUENCIES,
   EXACTLY,
   KNOWN_UNITS,
   MONTHS,
@@ -117,10 +119,30 @@ interface Candidate {
   max?: number;
   /** where "mellan" starts, for the target's text */
   betweenStart?: number;
+  /** "från 20 % till 10 %": this is the 20, a baseline — context, never a target */
+  baseline?: boolean;
+  /** …and this is the 10: the value it changes from, and where "från" starts */
+  from?: { value: number; start: number };
+}
+
+/**
+ * "från 20 % till 10 %", "fra 3 til 5 studiesirkler": the first number is where
+ * the work starts from. It is marked a baseline, and the number after "till"
+ * learns what it changes from (by its position in `changes`).
+ */
+function markChange(text: string, c: Candidate, language: Language, changes: Map<number, { value: number; start: number }>): void {
+  const words = FROM_TO[language];
+  const lead = text.slice(0, c.start).match(/([\p{L}]+)\s+$/u);
+  if (!lead || !words.from.includes(lead[1]!.toLowerCase())) return;
+  const to = new RegExp(`^(?:${SPACE}?%|\\s+[\\p{L}]+)?\\s+(?:${words.to.join("|")})\\s+(${NUMBER[language]})${NOT_AFTER}`, "u").exec(text.slice(c.end));
+  if (!to) return;
+  c.baseline = true;
+  changes.set(c.end + to[0].length - to[1]!.length, { value: c.value, start: c.start - lead[0].length });
 }
 
 function candidates(text: string, language: Language): Candidate[] {
   const out: Candidate[] = [];
+  const changes = new Map<number, { value: number; start: number }>();
   const between = BETWEEN[language];
   for (const m of text.matchAll(DIGITS[language])) {
     const raw = m[0];
@@ -153,7 +175,12 @@ function candidates(text: string, language: Language): Candidate[] {
       }
     }
     if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && c.max === undefined) continue;
+    if (c.max === undefined) markChange(text, c, language, changes);
     out.push(c);
+  }
+  for (const c of out) {
+    const from = changes.get(c.start);
+    if (from) c.from = from;
   }
   const words = NUMBER_WORDS[language];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
@@ -191,6 +218,14 @@ export interface AmbiguousNumber {
   index: number;
 }
 
+/** "per månad", "i veckan" right after the amount, as written: how often within the year. */
+function shortFrequencyAt(text: string, at: number, language: Language): { text: string; end: number } | undefined {
+  const lead = text.slice(at).match(/^\s+/)?.[0].length ?? 0;
+  const tail = text.slice(at + lead);
+  const f = SHORT_FREQUENCIES[language].find((x) => tail.toLowerCase().startsWith(x) && !/^[\p{L}\p{N}]/u.test(tail.slice(x.length)));
+  return f ? { text: tail.slice(0, f.length), end: at + lead + f.length } : undefined;
+}
+
 /** Targets, and the numbers that might be targets but lack a unit ("besöka 10 i månaden"). */
 export function scanTargets(text: string, language: Language): { targets: Target[]; ambiguous: AmbiguousNumber[] } {
   const stop = STOPWORDS[language];
@@ -204,14 +239,16 @@ export function scanTargets(text: string, language: Language): { targets: Target
     if (!c.word && c.max === undefined) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
   };
   for (const c of candidates(text, language)) {
-    if (c.start < skipUntil) continue;
+    if (c.start < skipUntil || c.baseline) continue;
     if (lastTargetEnd >= 0 && inParentheses(text, c.start, lastTargetEnd)) continue;
     const before = wordsBefore(text, c.betweenStart ?? c.start, 3);
     const prev = before[before.length - 1]?.lower;
     if (prev && NON_TARGET_BEFORE.has(prev)) continue;
     const found = comparisonBefore(before);
-    const comparison: Comparison = c.max !== undefined ? "between" : found.comparison;
-    const comparisonStart = c.betweenStart ?? found.start;
+    // "från 20 % till 10 %" is at most 10 %; "från 3 till 5" at least 5, unless the text says otherwise
+    const change: Comparison | undefined = c.from && found.start === undefined ? (c.value < c.from.value ? "atMost" : "atLeast") : undefined;
+    const comparison: Comparison = c.max !== undefined ? "between" : (change ?? found.comparison);
+    const comparisonStart = c.betweenStart ?? c.from?.start ?? found.start;
     if (c.word && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && found.comparison === "exactly" && found.start === undefined) continue;
 
     let after = wordsAfter(text, c.end, 6);
@@ -267,6 +304,8 @@ export function scanTargets(text: string, language: Language): { targets: Target
         i++;
       }
     }
+    // "högst 2 pressmeddelanden per månad": the target is a rate, kept with how often, and reported on that footing
+    const rate = shortFrequencyAt(text, unitToken!.end, language);
     // a subject introduced by a preposition, up to the end of the clause
     let subject: string | undefined;
     let shareOf = false;
@@ -283,6 +322,7 @@ export function scanTargets(text: string, language: Language): { targets: Target
         end = firstRest.end + clause.indexOf(raw) + raw.length;
       }
     }
+    if (rate && !subject) end = rate.end;
     const start = comparisonStart ?? c.start;
     const target: Target = {
       value: c.value,
@@ -294,6 +334,7 @@ export function scanTargets(text: string, language: Language): { targets: Target
       if (unitToken !== undefined && !notUnit.has(unitToken.lower)) target.unit = unitToken.text;
     } else target.unit = "%";
     if (subject) target.subject = subject;
+    if (rate) target.per = rate.text;
     if (c.max !== undefined) target.max = c.max;
     if (percent) {
       // "(12 683 elever)" after a share is its base; after a change ("öka med 10 % (280 personer)") it is the same target as a count

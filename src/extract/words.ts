@@ -28,6 +28,8 @@ export const EXACTLY = union((p) => p.reading.exactly);
 
 /** A range written in words: "mellan 40 och 60 deltagare", "mellom 40 og 60", "between 40 and 60". */
 export const BETWEEN: Record<Language, { before: string[]; and: string[] }> = perLanguage((p) => p.reading.between);
+export const FROM_TO: Record<Language, { from: string[]; to: string[] }> = perLanguage((p) => p.reading.fromTo);
+export const SHORT_FREQUENCIES: Record<Language, string[]> = perLanguage((p) => p.reading.shortFrequencies);
 
 /**
  * Words between a number and its unit that are never the unit: "25 nye medlemmer"

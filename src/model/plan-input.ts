@@ -22,6 +22,8 @@ export const TargetInput = z.union([
     base: z.strictObject({ value: NumberLike, unit: z.string().optional() }).optional(),
     /** a share as a count, when the plan states it: {value: 10, unit: "%", count: {value: 280, unit: personer}} */
     count: z.strictObject({ value: NumberLike, unit: z.string().optional() }).optional(),
+    /** how often within the year, for a rate: {value: 2, unit: besök, per: "per månad"} */
+    per: z.string().optional(),
   }),
 ]);
 

@@ -30,6 +30,8 @@ export const Target = z.object({
   base: z.object({ value: z.number(), unit: z.string().optional() }).optional(),
   /** A share as a count: round(25 % × 12 683) = 3 171 elever, or as the plan wrote it ("10 % (280 personer)"). */
   count: z.object({ value: z.number(), unit: z.string().optional(), computed: z.boolean() }).optional(),
+  /** How often within the year, as written ("per månad", "a month"): the target is a rate, and so is its actual. */
+  per: z.string().optional(),
 });
 export type Target = z.infer<typeof Target>;
 

@@ -32,6 +32,8 @@ export const ScoredTarget = z.object({
   max: z.number().optional(),
   base: z.object({ value: z.number(), unit: z.string().optional() }).optional(),
   count: z.object({ value: z.number(), unit: z.string().optional(), computed: z.boolean() }).optional(),
+  /** How often within the year ("per månad"): a rate, reported on the same footing. */
+  per: z.string().optional(),
   /** How the actual was reported for a share with a count: as that count, or as a percentage. */
   reportedAs: z.enum(["count", "percent"]).optional(),
 });

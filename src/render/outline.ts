@@ -32,7 +32,7 @@ export function renderOutline(plan: Plan, lang: Language, c: ChalkInstance): str
   }
   if (plan.sections.length) {
     out.push(c.bold(L("show.sections")));
-    for (const s of plan.sections) out.push(`  · ${s.title || "…"}`);
+    for (const s of plan.sections) out.push(`  · ${s.title || L("show.untitledSection")}`);
     out.push("");
   }
   if (plan.dates.length) {

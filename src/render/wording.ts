@@ -73,10 +73,11 @@ export class Wording {
   }
 
   /** The target's own number: "högst 3 avhopp", "40–60 deltagare", "12,5 %"; a share with a count as that count when `as` says so. */
-  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent"> & Partial<Pick<ScoredTarget, "comparison" | "max">>): string {
+  amount(value: number, target: Pick<ScoredTarget, "unit" | "percent"> & Partial<Pick<ScoredTarget, "comparison" | "max" | "per">>): string {
     const n = target.max !== undefined ? `${this.exact(value)}–${this.exact(target.max)}` : this.exact(value);
     const shown = target.percent ? (target.max !== undefined ? `${n}${PACKS[this.language].spaceBeforePercent ? "\u00a0" : ""}%` : this.percentValue(value)) : this.withUnit(n, target.unit);
-    return target.comparison === "atMost" ? `${this.text("atMost")} ${shown}` : shown;
+    const rate = target.per ? `${shown} ${target.per}` : shown;
+    return target.comparison === "atMost" ? `${this.text("atMost")} ${rate}` : rate;
   }
 
   /** "25 % av 12 683 elever" */

@@ -84,6 +84,7 @@ export function scoreActivity(
       if (t.max !== undefined) st.max = t.max;
       if (t.base) st.base = { ...t.base };
       if (t.count) st.count = { ...t.count };
+      if (t.per) st.per = t.per;
       return st;
     }),
   };

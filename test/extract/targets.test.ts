@@ -137,3 +137,42 @@ describe("extractTargets — exact figures (issue 10)", () => {
     expect(one("Verve 25 nye", "nb").unit).toBeUndefined();
   });
 });
+
+describe("extractTargets — a change from a baseline", () => {
+  const read = (text: string, lang: Parameters<typeof extractTargets>[1]) =>
+    extractTargets(text, lang).map((t) => [t.comparison, t.value, t.unit ?? null, t.text.replace(/\u00a0/g, " ")]);
+
+  it.each([
+    ["Halvere frafallet på kurs fra 20 % til 10 %", "nb", [["atMost", 10, "%", "fra 20 % til 10 %"]]],
+    ["Minska sjukfrånvaron från 8 procent till 5 procent", "sv", [["atMost", 5, "%", "från 8 procent till 5 procent"]]],
+    ["Öka från 3 till 5 studiecirklar", "sv", [["atLeast", 5, "studiecirklar", "från 3 till 5 studiecirklar"]]],
+    ["Grow membership from 1,200 to 1,350 members", "en", [["atLeast", 1350, "members", "from 1,200 to 1,350 members"]]],
+    ["Øge antallet af tillidsrepræsentanter fra 40 til 55 personer", "da", [["atLeast", 55, "personer", "fra 40 til 55 personer"]]],
+  ] as const)("%s: the baseline is context, the second number is the target", (text, lang, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+
+  it("leaves dates and years alone, and an explicit comparison wins", () => {
+    expect(read("Kurs från 1 januari till 31 mars", "sv")).toEqual([]);
+    expect(read("Från 2024 till 2026 ska vi värva 40 medlemmar", "sv")).toEqual([["exactly", 40, "medlemmar", "40 medlemmar"]]);
+    expect(read("Gå från 10 till minst 14 klubbar", "sv")).toEqual([["atLeast", 14, "klubbar", "minst 14 klubbar"]]);
+  });
+});
+
+describe("extractTargets — rates and deadlines", () => {
+  it("a rate keeps how often: the target and its actual are per month, never a year's total", () => {
+    expect(extractTargets("Genomföra två arbetsplatsbesök per månad", "sv")).toEqual([
+      expect.objectContaining({ value: 2, unit: "arbetsplatsbesök", per: "per månad", text: "två arbetsplatsbesök per månad" }),
+    ]);
+    expect(extractTargets("Write at most 2 press releases a month", "en")[0]).toMatchObject({ comparison: "atMost", value: 2, per: "a month" });
+    expect(extractTargets("Holde 3 medlemsmøter i måneden", "nb")[0]).toMatchObject({ value: 3, per: "i måneden" });
+    // a year's frequency is the plan's own footing: no rate
+    expect(extractTargets("Träffa ordförandena minst sex gånger per år", "sv")[0]!.per).toBeUndefined();
+  });
+
+  it("a deadline is not a target: inom två veckor, innen to uker, within two weeks", () => {
+    expect(extractTargets("Följa upp alla tillbud inom två veckor", "sv")).toEqual([]);
+    expect(extractTargets("Svare på alle henvendelser innen to uker", "nb")).toEqual([]);
+    expect(extractTargets("Answer every query within two weeks", "en")).toEqual([]);
+  });
+});

@@ -122,3 +122,47 @@ describe("repeated section numbers do not merge sections", () => {
     expect(new Set(plan.areas.map((a) => a.id)).size).toBe(5);
   });
 });
+
+describe("tables in a plan without Markdown headings (issue 9's shapes, pasted)", () => {
+  it("a Markdown table under a numbered line is read as activities, not escaped into text", () => {
+    const { plan, format } = read("test/fixtures/shapes/tiltak-uten-overskrifter.md");
+    expect(format).toBe("loose");
+    expect(plan.adopted).toEqual({ by: "årsmøtet", date: "2026-02-12" });
+    expect(plan.areas.map((a) => [a.title, a.activities.length])).toEqual([
+      ["1 Verving og organisering", 3],
+      ["2 Tariff og lønn", 2],
+      ["3 Kurs og skolering", 3],
+    ]);
+    const lines = readFileSync("test/fixtures/shapes/tiltak-uten-overskrifter.md", "utf8").split("\n");
+    const a = activities(plan).find((x) => x.title === "Rekruttere 12 nye tillitsvalgte")!;
+    expect(a).toMatchObject({ owner: "Leder", when: "31.12.2026", targets: [{ value: 12, unit: "tillitsvalgte" }] });
+    // its line is the row's own line in the file
+    expect(lines[a.source.line - 1]).toContain("Rekruttere 12 nye tillitsvalgte");
+    // "fra 20 % til 10 %" is one target: at most 10 %
+    expect(activities(plan).at(-1)!.targets).toEqual([expect.objectContaining({ value: 10, comparison: "atMost", percent: true })]);
+  });
+
+  it("a Word table pasted as tab-separated rows is an activity table", () => {
+    const { plan } = read("test/fixtures/shapes/word-tabell.txt");
+    expect(plan.areas.map((a) => [a.title, a.activities.map((x) => x.title)])).toEqual([
+      ["Arbetsmiljö", ["Utbilda 8 nya skyddsombud", "Genomföra en skyddsrond per kvartal"]],
+      ["Medlemmar", ["Värva 25 nya medlemmar", "Ringa alla nya medlemmar"]],
+    ]);
+    expect(activities(plan)[2]).toMatchObject({ owner: "Alla", when: "Hela året", source: { line: 13 } });
+    expect(activities(plan)[3]!.when).toBeUndefined();
+  });
+});
+
+describe("text from a PDF with words broken at line ends", () => {
+  const text = "VERKSAMHETSPLAN 2026\n\n1. Organisering\n• Värva minst 30 nya medlem-\nmar bland de visstidsanställda\n• Samverka med kultur- och\nfritidsförvaltningen\n\n2. Arbetsmiljö\n• Utbilda 6 nya skyddsombud\n";
+  const { plan } = parsePlan({ path: "plan.txt", text });
+
+  it("joins a word broken with a hyphen, and keeps the hyphen before a small word", () => {
+    expect(activities(plan).map((a) => a.title)).toEqual([
+      "Värva minst 30 nya medlemmar bland de visstidsanställda",
+      "Samverka med kultur- och fritidsförvaltningen",
+      "Utbilda 6 nya skyddsombud",
+    ]);
+    expect(activities(plan)[0]!.targets[0]).toMatchObject({ value: 30, unit: "medlemmar", comparison: "atLeast" });
+  });
+});

@@ -26,7 +26,7 @@ export const en = {
     atMost: ["at most", "no more than", "a maximum of", "up to"],
     percent: ["%", "percent", "per cent"],
     nonUnits: ["years", "year", "yrs", "old", "hours", "minutes"],
-    nonTargetBefore: ["week", "at", "page", "point", "no.", "chapter", "section", "appendix", "year", "the", "all"],
+    nonTargetBefore: ["within", "week", "at", "page", "point", "no.", "chapter", "section", "appendix", "year", "the", "all"],
     countWords: [],
     knownUnits: [],
     stopwords: [
@@ -47,6 +47,8 @@ export const en = {
     weekWords: ["week"],
     exactly: ["exactly", "precisely"],
     between: { before: ["between"], and: ["and"] },
+    fromTo: { from: ["from"], to: ["to"] },
+    shortFrequencies: ["per month", "a month", "each month", "every month", "per week", "a week", "each week", "every week", "per quarter", "a quarter", "each quarter", "every quarter", "per day", "a day", "each day", "every day", "per term", "each term"],
     notUnitWords: ["new", "more", "additional", "further", "extra", "other", "different", "own", "total"],
     shareOf: ["of"],
   },

@@ -26,7 +26,7 @@ export const nb = {
     atMost: ["maks", "maksimalt", "høyst"],
     percent: ["%", "prosent", "pct", "pct."],
     nonUnits: ["år", "åringer", "årige", "gamle", "timer", "minutter", "kl"],
-    nonTargetBefore: ["uke", "uka", "kl", "kl.", "klokka", "side", "punkt", "§", "nr", "nr.", "kapittel", "vedlegg", "år", "året", "de", "dei", "alle"],
+    nonTargetBefore: ["innen", "uke", "uka", "kl", "kl.", "klokka", "side", "punkt", "§", "nr", "nr.", "kapittel", "vedlegg", "år", "året", "de", "dei", "alle"],
     countWords: ["stk", "stk.", "stykker"],
     knownUnits: ["tillitsvalgte", "deltakere", "ledere", "lærere", "kurs", "ganger", "nummer", "medlemmer", "personer", "elever", "møter"],
     stopwords: [
@@ -44,6 +44,8 @@ export const nb = {
     weekWords: ["uke", "veke"],
     exactly: ["nøyaktig", "eksakt", "akkurat"],
     between: { before: ["mellom"], and: ["og"] },
+    fromTo: { from: ["fra", "frå"], to: ["til"] },
+    shortFrequencies: ["per måned", "i måneden", "hver måned", "per uke", "i uka", "i uken", "hver uke", "per kvartal", "i kvartalet", "hvert kvartal", "per dag", "om dagen", "hver dag", "per semester"],
     notUnitWords: ["nye", "nya", "nytt", "ny", "nyt", "flere", "fleire", "ytterligere", "ekstra", "ulike", "egne", "totalt", "til sammen"],
     shareOf: ["av"],
   },

@@ -69,6 +69,10 @@ export interface LanguagePack {
     exactly: string[];
     /** a range in words: "mellan 40 och 60" */
     between: { before: string[]; and: string[] };
+    /** a change from a baseline: "från 20 % till 10 %"; the baseline is context, the second number the target */
+    fromTo: { from: string[]; to: string[] };
+    /** how often within the year: "två besök per månad" is a rate, not the year's target */
+    shortFrequencies: string[];
     /** words between a number and its unit that are never the unit: "25 nye medlemmer" */
     notUnitWords: string[];
     /** prepositions that make a percentage a share of something: "25 procent av eleverna"; the first is written */

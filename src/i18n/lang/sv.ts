@@ -27,7 +27,7 @@ export const sv = {
     percent: ["%", "procent", "pct", "pct."],
     nonUnits: ["år", "års", "åring", "åringar", "årig", "åriga", "gamla", "timmar", "minuter", "kl", "klockan"],
     nonTargetBefore: [
-      "vecka", "veckor", "v", "v.", "kl", "kl.", "klockan", "sida", "punkt", "§", "nr", "nr.", "kapitel", "avsnitt", "bilaga",
+      "inom", "vecka", "veckor", "v", "v.", "kl", "kl.", "klockan", "sida", "punkt", "§", "nr", "nr.", "kapitel", "avsnitt", "bilaga",
       "år", "året",
       // "de fem regionala kommittéerna": a definite count describes what exists, it is no target.
       "de", "dem", "alla", "samtliga",
@@ -52,6 +52,8 @@ export const sv = {
     weekWords: ["vecka", "v."],
     exactly: ["exakt", "exakta", "precis"],
     between: { before: ["mellan"], and: ["och"] },
+    fromTo: { from: ["från"], to: ["till"] },
+    shortFrequencies: ["per månad", "i månaden", "varje månad", "per vecka", "i veckan", "varje vecka", "per kvartal", "i kvartalet", "varje kvartal", "per dag", "om dagen", "varje dag", "per termin", "varje termin"],
     notUnitWords: ["nya", "nytt", "ny", "fler", "flera", "ytterligare", "extra", "olika", "egna", "totalt", "sammanlagt"],
     shareOf: ["av"],
   },

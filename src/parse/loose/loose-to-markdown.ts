@@ -1,3 +1,5 @@
+import { adoptedLine } from "../markdown/phases/title-block.js";
+import { findTables } from "./tables.js";
 import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, ITEM_LETTERS, ITEM_MARKER, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
 
 /**
@@ -53,6 +55,8 @@ function escapeLineStart(line: string): string {
 }
 
 export function looseToMarkdown(text: string): LooseMarkdown {
+  // tables first, from the lines as pasted: Word's tab-separated rows, or Markdown's own
+  const tables = findTables(text.split("\n"));
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, "").replace(/\t/g, " "));
   const raw = lines.map((l) => l.trim());
   // HTML comment lines are kept as written and count as blank lines for the shape of the rest
@@ -76,6 +80,14 @@ export function looseToMarkdown(text: string): LooseMarkdown {
   let titleDone = false;
   for (let i = 0; i < trimmed.length; i++) {
     const l = trimmed[i]!;
+    const table = tables.get(i);
+    if (table && !comment[i]) {
+      blankBefore();
+      table.markdown.forEach((md, k) => emit(md, table.sources[k]!));
+      emit("", table.end - 1);
+      i = table.end - 1;
+      continue;
+    }
     if (comment[i]) {
       // an HTML comment is kept as written, and invisible to the reader
       if (!comment[i - 1]) blankBefore();
@@ -147,7 +159,8 @@ export function looseToMarkdown(text: string): LooseMarkdown {
     const heading = numberedSections
       ? prose && l.length <= MAX_HEADING_CHARS
       : isAllCaps(l) || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
-    if (prevBlank && next !== -1 && heading) {
+    // "Vedtatt på årsmøtet 12. februar 2026" belongs to the title block, not a heading of its own
+    if (prevBlank && next !== -1 && heading && !adoptedLine(l, undefined)) {
       blankBefore();
       emit(`${keyword && startsWithKeyword(l.replace(/:$/, ""), GOAL_HEADINGS) ? "###" : "##"} ${l.replace(/:$/, "")}`, i);
       emit("", i);

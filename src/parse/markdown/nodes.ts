@@ -1,10 +1,23 @@
 import type { List, ListItem, Nodes, RootContent } from "mdast";
 import type { SourceRef } from "../../model/plan.js";
+import { ALL_PACKS } from "../../i18n/lang/index.js";
 import { plainText } from "./mdast.js";
 
-/** Whitespace runs to one space, trimmed. */
+/** Every language's small words ("och", "og", "and"): after a line-end hyphen they mean a compound ("kultur- och fritid"). */
+const SMALL_WORDS = new Set(ALL_PACKS.flatMap((p) => p.reading.stopwords));
+
+/**
+ * A word broken at the end of a line, as text from a PDF or a narrow Word
+ * column has it: "medlem-" / "mar" is "medlemmar". Not before a small word:
+ * "kultur- och fritidsnämnden" keeps its hyphen.
+ */
+export function joinBrokenWords(t: string): string {
+  return t.replace(/(\p{Ll})-\n[ \t]*(\p{Ll}[\p{L}]*)/gu, (whole, last: string, next: string) => (SMALL_WORDS.has(next.toLowerCase()) ? whole : `${last}${next}`));
+}
+
+/** Whitespace runs to one space, trimmed; a word broken at a line end is joined again. */
 export function clean(t: string): string {
-  return t.replace(/\s+/g, " ").trim();
+  return joinBrokenWords(t).replace(/\s+/g, " ").trim();
 }
 
 /** Every item of a list and its nested lists, in reading order. */

@@ -26,6 +26,7 @@ function toTarget(input: z.output<typeof TargetInput>, path: Path, at: (p: Path)
   if (t.percent) t.unit = "%";
   else if (input.unit) t.unit = input.unit;
   if (input.subject) t.subject = input.subject;
+  if (input.per) t.per = input.per;
   if (input.max !== undefined) {
     t.max = input.max;
     if (!input.comparison) t.comparison = "between";

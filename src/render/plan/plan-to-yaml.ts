@@ -17,6 +17,7 @@ function targetInput(t: Target): TargetOut {
   if (t.max !== undefined) out.max = t.max;
   if (t.base) out.base = { ...t.base };
   if (t.count && !t.count.computed) out.count = { value: t.count.value, ...(t.count.unit ? { unit: t.count.unit } : {}) };
+  if (t.per) out.per = t.per;
   out.text = t.text;
   return out;
 }
