@@ -18,8 +18,10 @@ describe("the presentation model", () => {
   const p = buildPresentation(report, loadTemplates("sv"));
   const areas = p.sections.filter((s) => s.kind === "area");
 
-  it("walks the report in the Markdown's order: summary, indicators, areas, not scored, not reported, unplanned, appendices, board", () => {
-    expect(p.sections.map((s) => s.kind)).toEqual(["summary", "indicators", ...report.areas.map(() => "area"), "list", "list", "unplanned", ...report.appendices.map(() => "appendix"), "signatures"]);
+  // issue 14: the model now also holds the plan's introduction and the board-and-staff section, which
+  // the Markdown and the PDF draw from it (the HTML does not draw them, as before)
+  it("walks the report in the Markdown's order: intro, summary, indicators, areas, not scored, not reported, unplanned, appendices, board, signatures", () => {
+    expect(p.sections.map((s) => s.kind)).toEqual([...report.intro.map(() => "intro"), "summary", "indicators", ...report.areas.map(() => "area"), "list", "list", "unplanned", ...report.appendices.map(() => "appendix"), "board", "signatures"]);
     expect(p.title).toBe("Verksamhetsberättelse 2025");
     expect(p.lang).toBe("sv-SE");
   });

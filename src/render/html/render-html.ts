@@ -66,7 +66,7 @@ function section(s: Section): string {
         `${chartSvg(s.chart, "glance")}<figcaption>${esc(s.chart.caption)}</figcaption></figure></section>`
       );
     case "area": {
-      const out = [open, ...s.description.map((p) => `<p>${textWithLinks(p)}</p>`)];
+      const out = [open, ...s.description.filter((p) => p.trim() !== "").map((p) => `<p>${textWithLinks(p)}</p>`)];
       if (s.goals) {
         out.push(`<h3>${esc(s.goals.heading)}</h3><ul class="items goals">`);
         for (const g of s.goals.items) out.push(isItem(g) ? itemHtml(g, true) : `<li id="${htmlId("item", g.id)}">${textWithLinks(g.title)}</li>`);
@@ -83,14 +83,35 @@ function section(s: Section): string {
     case "list":
       return (
         `${open}<p>${esc(s.intro)}</p><ul>` +
-        s.items.map((i) => `<li>${textWithLinks(i.title)} (${esc(i.area)})${i.detail ? ` — ${textWithLinks(i.detail)}` : ""}</li>`).join("") +
+        s.items
+          .filter((i) => !i.goal)
+          .map((i) => {
+            const detail = [i.status, i.comment?.markdown].filter(Boolean).join(": ");
+            return `<li>${textWithLinks(i.title)} (${esc(i.area)})${detail ? ` — ${textWithLinks(detail)}` : ""}</li>`;
+          })
+          .join("") +
         `</ul></section>`
       );
     case "unplanned":
       return `${open}${s.entries.map((e) => `<h3>${esc(e.heading)}</h3>${e.body ? markdownToHtml(e.body.markdown, { headingBase: 4 }) : ""}`).join("\n")}</section>`;
     case "signatures":
       return `${open}<p>${esc(s.place)}</p><div class="signatures">${s.names.map((n) => `<div><p class="line">${esc(n)}</p></div>`).join("")}</div></section>`;
+    case "intro":
+    case "board":
+      return ""; // not drawn in HTML (see drawnInHtml)
   }
+}
+
+/**
+ * The sections the HTML draws. It does not (yet) show the plan's own
+ * introduction or the board-and-staff section, and its not-scored and
+ * not-reported lists hold activities only, not scored goals: as before the
+ * Markdown and PDF drew from the same model, so the HTML stays as it was.
+ */
+function drawnInHtml(s: Section): boolean {
+  if (s.kind === "intro" || s.kind === "board") return false;
+  if (s.kind === "list") return s.items.some((i) => !i.goal);
+  return true;
 }
 
 /**
@@ -100,7 +121,8 @@ function section(s: Section): string {
 export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
   const accent = opts.accent && /^#[0-9a-fA-F]{3,8}$/.test(opts.accent) ? opts.accent : "#1f3a5f";
   const docTitle = p.organisation ? `${p.title} — ${p.organisation}` : p.title;
-  const toc = p.sections.map((s) => `<li><a href="#${anchor(s)}">${esc(s.heading)}</a></li>`).join("");
+  const sections = p.sections.filter(drawnInHtml);
+  const toc = sections.map((s) => `<li><a href="#${anchor(s)}">${esc(s.heading)}</a></li>`).join("");
   return (
     [
       `<!DOCTYPE html>`,
@@ -121,7 +143,7 @@ export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
       `</header>`,
       `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">${esc(p.contentsHeading)}</h2><ol>${toc}</ol></nav>`,
       `<main>`,
-      ...p.sections.map(section),
+      ...sections.map(section),
       `</main>`,
       `<footer><p>${esc(p.header)}</p></footer>`,
       `</body>`,
