@@ -14,6 +14,7 @@ import { RULES } from "../../lint/rules/index.js";
 import { applyFixes } from "../../lint/apply-fixes.js";
 import { outcomesContext } from "../../lint/outcomes-context.js";
 import type { LintMessage } from "../../lint/types.js";
+import { diagnosticOf } from "../../model/diagnostic.js";
 import type { Config } from "../../model/config.js";
 import { configContext } from "../../lint/config-context.js";
 import type { Language } from "../../model/plan.js";
@@ -131,13 +132,11 @@ function fatalResult(error: unknown, file: string, lang: Language): FileResult {
   if (!errors) throw error;
   return {
     file: shownPath(file),
-    messages: errors.map((e) => ({
-      ruleId: FATAL_RULE,
-      severity: "error" as const,
-      line: e.where?.line ?? 1,
-      column: e.where?.column ?? 1,
-      message: t(lang, e.messageId, e.data) + (e.hint ? ` (${t(lang, e.hint.messageId, e.hint.data)})` : ""),
-    })),
+    messages: errors.map((e) => {
+      const d = diagnosticOf(e, FATAL_RULE, "error", file);
+      const message = t(lang, e.messageId, e.data) + (e.hint ? ` (${t(lang, e.hint.messageId, e.hint.data)})` : "");
+      return { ruleId: d.ruleId, severity: d.severity, line: d.source.line, column: d.source.column, message };
+    }),
   };
 }
 
