@@ -5,15 +5,6 @@ import { Wording } from "../wording.js";
 import { buildChart } from "./chart.js";
 import { LIGHT_ORDER, type CountsRow, type Item, type ListItem, type Presentation, type Section } from "./model.js";
 
-/**
- * Paragraphs of plain text, split at blank lines and otherwise as written, so
- * the Markdown writer can keep the bytes; a format that reflows text joins a
- * paragraph's lines itself (HTML does by nature).
- */
-export function paragraphs(text: string): string[] {
-  return text.split(/\n{2,}/).filter((p) => p.trim() !== "");
-}
-
 export function item(a: ScoredActivity, w: Wording): Item {
   const out: Item = { id: a.id, light: a.light, lightLabel: w.light(a.light), title: w.activityTitle(a) };
   const f = w.figuresTable(a);
