@@ -23,7 +23,7 @@ import { decodeForm, encodeLike, textForm } from "../../read/encode-text.js";
 import { insideWorkspace, readRegularFile } from "../../read/safe-read.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig, periodOfPlanFile } from "../../read/workspace.js";
-import { suggest } from "../../util/suggest.js";
+import { unknownIds } from "../../parse/ids.js";
 import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
@@ -41,12 +41,10 @@ export interface LintOptions {
 const FORMATS = ["stylish", "json", "sarif", "github"] as const;
 
 function ruleLevels(config: Config, configFile: string): RuleLevels {
-  const ids = RULES.map((r) => r.id);
-  for (const id of Object.keys(config.lint.rules)) {
-    if (!ids.includes(id)) {
-      const near = suggest(id, ids);
-      throw new InputError("lint.unknownRule", { id }, { file: configFile }, near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined);
-    }
+  const [unknown] = unknownIds(Object.keys(config.lint.rules), RULES.map((r) => r.id));
+  if (unknown) {
+    const { id, suggestion } = unknown;
+    throw new InputError("lint.unknownRule", { id }, { file: configFile }, suggestion ? { messageId: "hint.didYouMean", data: { suggestion } } : undefined);
   }
   return config.lint.rules as RuleLevels;
 }
