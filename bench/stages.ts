@@ -1,6 +1,6 @@
 // One report, stage by stage, in this process: time and heap after each stage.
 // Bundled and run by bench/run.mjs (`node stages.mjs <workspace> <year>`);
-// prints one JSON line. The stages are the ones `plan report` runs.
+// prints one JSON line. The stages are the ones `plan report` runs (makeReport).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkOutcomesFile } from "../src/outcomes/parse-outcomes.js";
@@ -8,11 +8,8 @@ import { parsePlan } from "../src/parse/parse-plan.js";
 import { loadFonts } from "../src/read/assets.js";
 import { readSourceFile } from "../src/read/source-file.js";
 import { loadTemplates } from "../src/read/templates.js";
-import { renderMarkdown } from "../src/render/markdown/render-markdown.js";
-import { buildLayout } from "../src/render/pdf/layout.js";
-import { renderPdf } from "../src/render/pdf/render-pdf.js";
+import { makeReport } from "../src/make/make-report.js";
 import { Config } from "../src/model/config.js";
-import { scoreReport } from "../src/score/score-report.js";
 
 const [dir = ".", yearArg = "2024"] = process.argv.slice(2);
 const year = Number(yearArg);
@@ -30,11 +27,21 @@ mark("parse");
 const checked = checkOutcomesFile(readFileSync(join(dir, "outcomes", `${year}.yaml`), "utf8"), "outcomes.yaml", year);
 if (!checked.outcomes) throw new Error("outcomes did not read");
 mark("outcomes");
-const { report } = scoreReport({ plan, year, outcomes: checked.outcomes, scoring: Config.parse({}).scoring });
-mark("score");
-const templates = loadTemplates(plan.language);
-const md = renderMarkdown(report, templates);
-mark("md");
-const pdf = await renderPdf(buildLayout(report, templates), { fonts: loadFonts(), creationDate: new Date(Date.UTC(year + 1, 0, 1)) });
+// the stages `plan report` runs, through the same makeReport: each stage ends where the next begins
+const ends = { md: "score", pdf: "md" } as const;
+const made = await makeReport({
+  plan,
+  year,
+  outcomes: checked.outcomes,
+  config: Config.parse({}),
+  language: plan.language,
+  templates: loadTemplates(plan.language),
+  formats: ["md", "pdf"],
+  pdf: { fonts: loadFonts(), creationDate: new Date(Date.UTC(year + 1, 0, 1)) },
+  onStage: (s) => {
+    if (s.stage === "rendering" && (s.format === "md" || s.format === "pdf")) mark(ends[s.format]);
+  },
+});
 mark("pdf");
-console.log(JSON.stringify({ stages, bytes: { md: md.length, pdf: pdf.length } }));
+const [md, pdf] = made.outputs.map((o) => o.data);
+console.log(JSON.stringify({ stages, bytes: { md: md!.length, pdf: pdf!.length } }));

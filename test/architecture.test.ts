@@ -27,6 +27,7 @@ const LAYERS: string[][] = [
   ["lint"],
   ["render"],
   ["format"],
+  ["make"], // the stages wired into one pure function per job (makeReport): what cli/ and bench/ share
   ["cli"],
 ];
 

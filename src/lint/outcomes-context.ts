@@ -1,4 +1,5 @@
 import { t } from "../i18n/t.js";
+import { diagnosticOf } from "../model/diagnostic.js";
 import type { Language } from "../model/plan.js";
 import { checkOutcomesFile } from "../outcomes/parse-outcomes.js";
 import type { LintContext } from "./types.js";
@@ -10,10 +11,7 @@ export function outcomesContext(text: string, file: string, year: number, lang: 
     file,
     outcomes: checked.outcomes ?? { year: 0 },
     doc: checked.doc,
-    errors: checked.errors.map((e) => ({
-      messageId: e.messageId,
-      data: e.hint ? { ...e.data, hint: t(lang, e.hint.messageId, e.hint.data) } : e.data,
-      source: { file, line: e.where?.line ?? 1, column: e.where?.column ?? 1 },
-    })),
+    // the hint in words travels in the data: lint's output shows it after the message
+    errors: checked.errors.map((e) => diagnosticOf(e, "outcome/invalid-value", "error", file, e.hint ? { ...e.data, hint: t(lang, e.hint.messageId, e.hint.data) } : e.data)),
   };
 }

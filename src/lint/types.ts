@@ -1,5 +1,5 @@
 import type { Scoring } from "../model/config.js";
-import type { Diagnostic, Severity } from "../model/diagnostic.js";
+import type { Diagnostic, Finding, Severity } from "../model/diagnostic.js";
 import type { Outcomes } from "../model/outcomes.js";
 import type { Plan, SourceRef } from "../model/plan.js";
 import type { PlanFormat } from "../parse/parse-plan.js";
@@ -16,19 +16,12 @@ export interface LintContext {
   scoring: Scoring;
   /** the workspace's plan.config.yaml, when there is one: the organisation's name and where it is */
   config?: { file: string; organisation?: string; source: SourceRef };
-  /** present when a year is linted: the outcomes and where each key is */
-  outcomes?: { file: string; outcomes: Outcomes; doc: YamlValue; errors: Array<{ messageId: string; data: Record<string, string | number>; source: SourceRef }> };
+  /** present when a year is linted: the outcomes, where each key is, and what is wrong in them (as `outcome/invalid-value`) */
+  outcomes?: { file: string; outcomes: Outcomes; doc: YamlValue; errors: Diagnostic[] };
 }
 
-/** What a rule reports: an id, a message id with its evidence, and where. Wording comes from i18n. */
-export interface Finding {
-  ruleId: string;
-  messageId: string;
-  data: Record<string, string | number>;
-  source: SourceRef;
-  /** a safe, mechanical fix: replace this text on this line (at this 1-based column, when given) */
-  fix?: { line: number; from: string; to: string; column?: number };
-}
+/** What a rule reports: a `Diagnostic` (model/diagnostic.ts) without its level. Wording comes from i18n. */
+export type { Finding };
 
 export interface Rule {
   id: string;
@@ -38,7 +31,5 @@ export interface Rule {
   check(ctx: LintContext): Finding[];
 }
 
-/** A finding with its configured level: what formatters print. */
-export interface LintMessage extends Finding {
-  severity: Severity;
-}
+/** A finding with its configured level: what formatters print. The pipeline's one positioned message. */
+export type LintMessage = Diagnostic;

@@ -2,6 +2,7 @@ import { InputError, InputErrors } from "../errors.js";
 import { isAmbiguousThousands, Outcomes, type Outcome } from "../model/outcomes.js";
 import type { Plan, Target } from "../model/plan.js";
 import { mapFigures } from "../model/figures.js";
+import { reportableIds, unknownIds } from "../parse/ids.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue, type YamlValue } from "../yaml/yaml-value.js";
 import { suggest } from "../util/suggest.js";
@@ -80,17 +81,13 @@ export function checkOutcomesAgainstPlan(parsed: ParsedOutcomes, plan: Plan, yea
     );
   }
   // goals with targets can be reported on too
-  const activityIds = plan.areas.flatMap((a) => [...a.activities.map((x) => x.id), ...a.goals.filter((g) => g.targets.length).map((g) => g.id)]);
-  const known = new Set(activityIds);
-  for (const id of Object.keys(outcomes.activities ?? {})) {
-    if (known.has(id)) continue;
-    const near = suggest(id, activityIds);
+  for (const { id, suggestion } of unknownIds(Object.keys(outcomes.activities ?? {}), reportableIds(plan))) {
     errors.push(
       new InputError(
         "outcomes.unknownActivity",
         { id },
         { file, ...doc.locate(["activities", id]) },
-        near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : { messageId: "hint.seeIds", data: { year } },
+        suggestion ? { messageId: "hint.didYouMean", data: { suggestion } } : { messageId: "hint.seeIds", data: { year } },
       ),
     );
   }
@@ -102,16 +99,13 @@ export function checkOutcomesAgainstPlan(parsed: ParsedOutcomes, plan: Plan, yea
     if (!outcome || !targets) continue;
     errors.push(...figuresAgainstTargets(id, outcome, targets, year, file, doc));
   }
-  const areaIds = plan.areas.map((a) => a.id);
-  for (const id of Object.keys(outcomes.areas ?? {})) {
-    if (areaIds.includes(id)) continue;
-    const near = suggest(id, areaIds);
+  for (const { id, suggestion } of unknownIds(Object.keys(outcomes.areas ?? {}), plan.areas.map((a) => a.id))) {
     errors.push(
       new InputError(
         "outcomes.unknownArea",
         { id },
         { file, ...doc.locate(["areas", id]) },
-        near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : { messageId: "hint.seeIds", data: { year } },
+        suggestion ? { messageId: "hint.didYouMean", data: { suggestion } } : { messageId: "hint.seeIds", data: { year } },
       ),
     );
   }

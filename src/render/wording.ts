@@ -4,6 +4,11 @@ import type { Counts, ReportLight, ScoredActivity, ScoredTarget } from "../model
 import type { Templates } from "../model/templates.js";
 import { PACKS } from "../i18n/lang/index.js";
 import { interpolate } from "../i18n/t.js";
+import { neutral } from "../text/neutral.js";
+import type { Phrase } from "./presentation/model.js";
+
+/** Stands for the plan's words while a sentence is worded (private-use characters: no template or plan writes them). */
+const PLAN_MARK = "\uE000plan\uE001";
 
 /**
  * Wording shared by the Markdown and PDF renderers: numbers, percentages,
@@ -61,6 +66,14 @@ export class Wording {
   /** The plan's name as the report shows it: its periods with an en dash ("Handlingsplan 2025–2026", not "2025 - 2026"). */
   planName(title: string): string {
     return title.replace(/\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/g, "$1–$2");
+  }
+
+  /** A sentence around the plan's own words, with those words marked: `sentence` words it with the text it is given. */
+  phrase(sentence: (plan: string) => string, plan: string): Phrase {
+    return sentence(PLAN_MARK)
+      .split(PLAN_MARK)
+      .flatMap((part, i): Phrase => (i === 0 ? [part] : [{ plan }, part]))
+      .filter((part) => part !== "");
   }
 
   /** A period with an en dash: "2025–2026", or one year. */
@@ -190,4 +203,9 @@ export class Wording {
   activityTitle(a: Pick<ScoredActivity, "number" | "title">): string {
     return a.number ? `${a.number} ${a.title}` : a.title;
   }
+}
+
+/** A phrase as text, the plan's words passed through `escape` (Markdown) and made harmless as interpolate makes every value. */
+export function phraseText(phrase: Phrase, escape: (text: string) => string = (x) => x): string {
+  return phrase.map((part) => (typeof part === "string" ? part : neutral(escape(part.plan)))).join("");
 }

@@ -37,6 +37,37 @@ function addCounts(list: Counts[]): Counts {
 const unitKey = (u: string) => u.toLowerCase().replace(/\s+/g, " ").trim();
 const nameKey = (n: string) => slugify(n, 50);
 
+/** Targets that share a unit across at least two branches, over activities and scored goals: added up. */
+function sharedUnits(reports: Report[]): RollupUnit[] {
+  const units = new Map<string, RollupUnit & { names: Set<string> }>();
+  for (const r of reports) {
+    const items: ScoredActivity[] = r.areas.flatMap((a) => [...a.activities, ...a.goals]);
+    for (const item of items) {
+      for (const t of item.targets) {
+        if (!t.unit || t.percent || t.comparison === "atMost") continue;
+        const k = unitKey(t.unit);
+        let u = units.get(k);
+        if (!u) {
+          u = { unit: t.unit, branches: 0, targets: 0, reported: 0, targetAll: 0, targetReported: 0, actual: 0, names: new Set() };
+          units.set(k, u);
+        }
+        u.names.add(branchName(r));
+        u.targets++;
+        u.targetAll += t.value;
+        if (t.actual !== undefined) {
+          u.reported++;
+          u.targetReported += t.value;
+          u.actual += t.actual;
+        }
+      }
+    }
+  }
+  return [...units.values()]
+    .filter((u) => u.names.size >= 2)
+    .map(({ names, ...u }) => ({ ...u, branches: names.size, ...(u.reported && u.targetReported > 0 ? { share: u.actual / u.targetReported } : {}) }))
+    .sort((a, b) => b.branches - a.branches || a.unit.localeCompare(b.unit, "sv"));
+}
+
 /**
  * Branches' reports → one report for the federation. Pure. Areas are joined
  * across branches by id, by normalised title or by the map; targets are
@@ -74,34 +105,7 @@ export function rollupReports(input: RollupInput): Rollup {
   }
   const areas: RollupArea[] = [...byGroup.values()].map((g) => ({ title: g.title, alsoNamed: g.titles, branches: g.branches, totals: addCounts(g.counts) }));
 
-  // targets that share a unit, over activities and scored goals
-  const units = new Map<string, RollupUnit & { names: Set<string> }>();
-  for (const r of reports) {
-    const items: ScoredActivity[] = r.areas.flatMap((a) => [...a.activities, ...a.goals]);
-    for (const item of items) {
-      for (const t of item.targets) {
-        if (!t.unit || t.percent || t.comparison === "atMost") continue;
-        const k = unitKey(t.unit);
-        let u = units.get(k);
-        if (!u) {
-          u = { unit: t.unit, branches: 0, targets: 0, reported: 0, targetAll: 0, targetReported: 0, actual: 0, names: new Set() };
-          units.set(k, u);
-        }
-        u.names.add(branchName(r));
-        u.targets++;
-        u.targetAll += t.value;
-        if (t.actual !== undefined) {
-          u.reported++;
-          u.targetReported += t.value;
-          u.actual += t.actual;
-        }
-      }
-    }
-  }
-  const shared: RollupUnit[] = [...units.values()]
-    .filter((u) => u.names.size >= 2)
-    .map(({ names, ...u }) => ({ ...u, branches: names.size, ...(u.reported && u.targetReported > 0 ? { share: u.actual / u.targetReported } : {}) }))
-    .sort((a, b) => b.branches - a.branches || a.unit.localeCompare(b.unit, "sv"));
+  const shared = sharedUnits(reports);
 
   // who has not reported
   const present = new Set(branches.map((b) => nameKey(b.name)));

@@ -78,15 +78,7 @@ export function scoreActivity(
     title: activity.title,
     light: "not-reported",
     rule: "not-reported",
-    targets: activity.targets.map((t) => {
-      const st: ScoredTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
-      if (t.unit) st.unit = t.unit;
-      if (t.max !== undefined) st.max = t.max;
-      if (t.base) st.base = { ...t.base };
-      if (t.count) st.count = { ...t.count };
-      if (t.per) st.per = t.per;
-      return st;
-    }),
+    targets: activity.targets.map(scoredTarget),
   };
   if (activity.number) base.number = activity.number;
   if (activity.group) base.group = activity.group;
@@ -125,6 +117,22 @@ export function scoreActivity(
   if (ratios.length) {
     base.ratio = scoring.aggregate === "mean" ? ratios.reduce((s, r) => s + r, 0) / ratios.length : Math.min(...ratios);
   }
+  setLight(base, activity, outcome, scoring, diagnostics);
+  return base;
+}
+
+function scoredTarget(t: Target): ScoredTarget {
+  const st: ScoredTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
+  if (t.unit) st.unit = t.unit;
+  if (t.max !== undefined) st.max = t.max;
+  if (t.base) st.base = { ...t.base };
+  if (t.count) st.count = { ...t.count };
+  if (t.per) st.per = t.per;
+  return st;
+}
+
+/** The light and the rule that gave it: set by hand, then the targets' ratio, then the status; otherwise it stays not reported. */
+function setLight(base: ScoredActivity, activity: Activity, outcome: Outcome, scoring: Scoring, diagnostics: Diagnostic[]): void {
   if (outcome.light) {
     base.light = outcome.light;
     base.rule = "override";
@@ -147,7 +155,6 @@ export function scoreActivity(
       source: activity.source,
     });
   }
-  return base;
 }
 
 export function countLights(lights: ReportLight[]): Counts {

@@ -53,6 +53,27 @@ function countStates(activities: StatusActivity[]): StateCounts {
   return c;
 }
 
+/** An activity's targets with the figures reported so far and the share of each reached. */
+function statusTargets(activity: Activity, outcome: Outcome | null | undefined): StatusTarget[] {
+  const { byTarget } = mapFigures(activity.targets, outcome?.actual);
+  return activity.targets.map((t, k) => {
+    const st: StatusTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
+    if (t.unit) st.unit = t.unit;
+    const a = byTarget[k];
+    if (a !== undefined) {
+      // a share of a base reported as a count is measured against the count, as the report does
+      st.actual = a.value;
+      st.share = figureRatio(t, a);
+      if (a.as === "count" && t.count) {
+        st.value = t.count.value;
+        st.percent = false;
+        if (t.count.unit) st.unit = t.count.unit;
+      }
+    }
+    return st;
+  });
+}
+
 /**
  * Plan + the outcomes so far + a day → where each activity stands. Pure.
  * A date that has passed without the activity being done makes it overdue;
@@ -67,23 +88,7 @@ export function computeStatus(input: StatusInput): PlanStatus {
 
   const follow = (activity: Activity, goal: boolean): StatusActivity => {
     const outcome = acts[activity.id];
-    const { byTarget } = mapFigures(activity.targets, outcome?.actual);
-    const targets: StatusTarget[] = activity.targets.map((t, k) => {
-      const st: StatusTarget = { value: t.value, percent: t.percent, comparison: t.comparison, text: t.text };
-      if (t.unit) st.unit = t.unit;
-      const a = byTarget[k];
-      if (a !== undefined) {
-        // a share of a base reported as a count is measured against the count, as the report does
-        st.actual = a.value;
-        st.share = figureRatio(t, a);
-        if (a.as === "count" && t.count) {
-          st.value = t.count.value;
-          st.percent = false;
-          if (t.count.unit) st.unit = t.count.unit;
-        }
-      }
-      return st;
-    });
+    const targets = statusTargets(activity, outcome);
     const shares = targets.flatMap((t) => (t.share === undefined ? [] : [t.share]));
     const date = goal ? undefined : activityDate(activity, year);
     let progress = progressOf(outcome, targets);

@@ -3,7 +3,8 @@ import type { Report } from "../../src/model/report.js";
 import { loadTemplates } from "../../src/read/templates.js";
 import { buildPresentation } from "../../src/render/presentation/build.js";
 import { placeChart, DEFAULT_METRICS } from "../../src/render/presentation/chart.js";
-import { buildLayout } from "../../src/render/pdf/layout.js";
+import { buildLayout, presentationToLayout } from "../../src/render/pdf/layout.js";
+import { presentationToMarkdown, renderMarkdown } from "../../src/render/markdown/render-markdown.js";
 import type { Item, PlainGoal } from "../../src/render/presentation/model.js";
 import { plan } from "../helpers/cli.js";
 
@@ -18,8 +19,10 @@ describe("the presentation model", () => {
   const p = buildPresentation(report, loadTemplates("sv"));
   const areas = p.sections.filter((s) => s.kind === "area");
 
-  it("walks the report in the Markdown's order: summary, indicators, areas, not scored, not reported, unplanned, appendices, board", () => {
-    expect(p.sections.map((s) => s.kind)).toEqual(["summary", "indicators", ...report.areas.map(() => "area"), "list", "list", "unplanned", ...report.appendices.map(() => "appendix"), "signatures"]);
+  // issue 14: the model now also holds the plan's introduction and the board-and-staff section, which
+  // the Markdown and the PDF draw from it (the HTML does not draw them, as before)
+  it("walks the report in the Markdown's order: intro, summary, indicators, areas, not scored, not reported, unplanned, appendices, board, signatures", () => {
+    expect(p.sections.map((s) => s.kind)).toEqual([...report.intro.map(() => "intro"), "summary", "indicators", ...report.areas.map(() => "area"), "list", "list", "unplanned", ...report.appendices.map(() => "appendix"), "board", "signatures"]);
     expect(p.title).toBe("Verksamhetsberättelse 2025");
     expect(p.lang).toBe("sv-SE");
   });
@@ -68,4 +71,29 @@ describe("the presentation model", () => {
     }
     expect(placed.height).toBeGreaterThan(report.areas.length * DEFAULT_METRICS.barHeight);
   });
+
+  it("is the one walk: Markdown and the PDF layout are drawn from it, so a word changed in the model shows in both", () => {
+    expect(presentationToMarkdown(p)).toBe(renderMarkdown(report, loadTemplates("sv")));
+    expect(presentationToLayout(p)).toEqual(buildLayout(report, loadTemplates("sv")));
+    const changed = structuredClone(p);
+    const area = changed.sections.find((s) => s.kind === "area");
+    if (area?.kind !== "area") throw new Error("no area");
+    area.heading = "Ett nytt namn på området";
+    area.groups[0]!.items[0]!.title = "En omdöpt aktivitet";
+    const md = presentationToMarkdown(changed);
+    const blocks = presentationToLayout(changed).blocks;
+    expect(md).toContain("\n## Ett nytt namn på området\n");
+    expect(md).toContain("- En omdöpt aktivitet");
+    expect(blocks).toContainEqual({ type: "heading", level: 1, text: "Ett nytt namn på området" });
+    expect(blocks.some((b) => b.type === "activity" && b.title === "En omdöpt aktivitet")).toBe(true);
+  });
+
+  it("marks the plan's own words in a sentence, so only they are escaped", () => {
+    const hostile = structuredClone(report);
+    hostile.plan.title = "Plan *2025* <b>";
+    const q = buildPresentation(hostile, loadTemplates("sv"));
+    expect(q.basedOnPlan.filter((x) => typeof x !== "string")).toEqual([{ plan: "Plan *2025* <b>" }]);
+    expect(presentationToMarkdown(q)).toContain("Plan \\*2025\\* \\<b\\>");
+  });
 });
+

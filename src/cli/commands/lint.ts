@@ -14,6 +14,7 @@ import { RULES } from "../../lint/rules/index.js";
 import { applyFixes } from "../../lint/apply-fixes.js";
 import { outcomesContext } from "../../lint/outcomes-context.js";
 import type { LintMessage } from "../../lint/types.js";
+import { diagnosticOf } from "../../model/diagnostic.js";
 import type { Config } from "../../model/config.js";
 import { configContext } from "../../lint/config-context.js";
 import type { Language } from "../../model/plan.js";
@@ -22,7 +23,7 @@ import { decodeForm, encodeLike, textForm } from "../../read/encode-text.js";
 import { insideWorkspace, readRegularFile } from "../../read/safe-read.js";
 import { readSourceFile } from "../../read/source-file.js";
 import { PLAN_EXTENSIONS, findOutcomes, findPlan, loadConfig, periodOfPlanFile } from "../../read/workspace.js";
-import { suggest } from "../../util/suggest.js";
+import { unknownIds } from "../../parse/ids.js";
 import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
@@ -40,12 +41,10 @@ export interface LintOptions {
 const FORMATS = ["stylish", "json", "sarif", "github"] as const;
 
 function ruleLevels(config: Config, configFile: string): RuleLevels {
-  const ids = RULES.map((r) => r.id);
-  for (const id of Object.keys(config.lint.rules)) {
-    if (!ids.includes(id)) {
-      const near = suggest(id, ids);
-      throw new InputError("lint.unknownRule", { id }, { file: configFile }, near ? { messageId: "hint.didYouMean", data: { suggestion: near } } : undefined);
-    }
+  const [unknown] = unknownIds(Object.keys(config.lint.rules), RULES.map((r) => r.id));
+  if (unknown) {
+    const { id, suggestion } = unknown;
+    throw new InputError("lint.unknownRule", { id }, { file: configFile }, suggestion ? { messageId: "hint.didYouMean", data: { suggestion } } : undefined);
   }
   return config.lint.rules as RuleLevels;
 }
@@ -131,13 +130,11 @@ function fatalResult(error: unknown, file: string, lang: Language): FileResult {
   if (!errors) throw error;
   return {
     file: shownPath(file),
-    messages: errors.map((e) => ({
-      ruleId: FATAL_RULE,
-      severity: "error" as const,
-      line: e.where?.line ?? 1,
-      column: e.where?.column ?? 1,
-      message: t(lang, e.messageId, e.data) + (e.hint ? ` (${t(lang, e.hint.messageId, e.hint.data)})` : ""),
-    })),
+    messages: errors.map((e) => {
+      const d = diagnosticOf(e, FATAL_RULE, "error", file);
+      const message = t(lang, e.messageId, e.data) + (e.hint ? ` (${t(lang, e.hint.messageId, e.hint.data)})` : "");
+      return { ruleId: d.ruleId, severity: d.severity, line: d.source.line, column: d.source.column, message };
+    }),
   };
 }
 

@@ -1,14 +1,15 @@
 import { join, resolve } from "node:path";
-import { InputError, UsageError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import { LANGUAGES, PACKS } from "../../i18n/lang/index.js";
 import { formatNumber } from "../../text/numbers.js";
 import { t } from "../../i18n/t.js";
-import { organisationName } from "../../model/config.js";
+import type { Config } from "../../model/config.js";
+import type { Report } from "../../model/report.js";
+import { makeReport, type PdfAssets, type ReportFormat, type ReportStage } from "../../make/make-report.js";
+import { loadFonts, loadLogo } from "../../read/assets.js";
 import { insideWorkspace } from "../../read/safe-read.js";
 import { loadTemplates } from "../../read/templates.js";
 import { loadConfig } from "../../read/workspace.js";
-import { renderMarkdown } from "../../render/markdown/render-markdown.js";
-import { scoreReport } from "../../score/score-report.js";
 import { buildDate, normaliseLanguage, note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import {
   checkPeriod,
@@ -53,6 +54,37 @@ export async function reportCommand(ctx: Context, yearArg: string, opts: ReportO
   }
 }
 
+/** The fonts, the logo and the date the PDF is stamped with: read here, drawn by makeReport. */
+function pdfAssets(config: Config, dir: string, year: number): PdfAssets {
+  const configFile = join(dir, "plan.config.yaml");
+  const logoPath = config.branding?.logo;
+  return {
+    fonts: loadFonts(),
+    creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
+    ...(logoPath ? { logo: { data: loadLogo(logoPath, dir, configFile), path: logoPath, configFile } } : {}),
+  };
+}
+
+/** What the secretary is told at the end: the lights counted, and the activities without an outcome. */
+function summarise(ctx: Context, report: Report, strict: boolean | undefined): number {
+  const totals = report.totals;
+  note(ctx, t(ctx.lang, "report.summary", { ...totals }));
+  if (totals.notReported === 0) return 0;
+  const missing = report.areas.flatMap((a) => a.activities.filter((x) => x.light === "not-reported").map((x) => x.id));
+  const total = report.areas.reduce((n, a) => n + a.activities.length, 0);
+  const ids = missing.length > 8 ? `${missing.slice(0, 8).join(", ")}, …` : missing.join(", ");
+  const line = t(ctx.lang, "report.notReported", { count: missing.length, total, ids });
+  if (strict) ctx.stderr(`${ctx.color.red(t(ctx.lang, "label.error"))}: ${line}\n`);
+  else if (!ctx.quiet) ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${line}\n`);
+  return strict ? 1 : 0;
+}
+
+function progressLine(ctx: Context, s: ReportStage): string {
+  return s.stage === "scoring"
+    ? t(ctx.lang, "progress.scoring", { count: formatNumber(s.activities, PACKS[ctx.lang].decimalComma) })
+    : t(ctx.lang, "progress.rendering", { format: s.format.toUpperCase(), index: s.index, total: s.total });
+}
+
 async function report(ctx: Context, progress: Progress, yearArg: string, opts: ReportOptions): Promise<number> {
   const year = parseYear(yearArg, "report");
   const format = opts.format as (typeof FORMATS)[number];
@@ -85,90 +117,35 @@ async function report(ctx: Context, progress: Progress, yearArg: string, opts: R
     ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${where}${t(ctx.lang, p.messageId, p.data)} — ${t(ctx.lang, "report.noComparison", { year: year - 1 })}\n`);
   }
 
-  progress.stage(t(ctx.lang, "progress.scoring", { count: formatNumber(loaded.plan.areas.reduce((n, a) => n + a.activities.length, 0), PACKS[ctx.lang].decimalComma) }));
-  const organisation = organisationName(loaded.plan.organisation, config.organisation);
-  const { organisation: _asRead, ...rest } = loaded.plan;
-  const plan = { ...rest, ...(organisation ? { organisation } : {}) };
-  const { report, diagnostics } = scoreReport({
-    plan,
-    year,
-    outcomes,
-    scoring: config.scoring,
-    ...(previous ? { previous } : {}),
-    ...(previousPlan ? { previousPlan } : {}),
-    ...(config.board ? { board: config.board } : {}),
-    ...(config.staff ? { staff: config.staff } : {}),
-    intro: config.report.intro,
-  });
-  report.language = language;
-  for (const d of diagnostics) printDiagnostic(ctx, d);
-
   // Render everything first: nothing is written unless all of it could be made.
   const templates = loadTemplates(language, dir);
-  const outputs: Array<{ ext: string; data: string | Uint8Array }> = [];
-  const planned = format === "all" ? ["md", "pdf", "html"] : [format];
-  const rendering = (ext: string) => progress.stage(t(ctx.lang, "progress.rendering", { format: ext.toUpperCase(), index: planned.indexOf(ext) + 1, total: planned.length }));
-  if (format === "md" || format === "all") rendering("md");
-  if (format === "md" || format === "all") outputs.push({ ext: "md", data: renderMarkdown(report, templates) });
-  if (format === "json") outputs.push({ ext: "json", data: JSON.stringify(report, null, 2) + "\n" });
-  if (format === "pdf" || format === "all") {
-    rendering("pdf");
-    const [{ buildLayout }, { renderPdf }, { loadFonts, loadLogo }] = await Promise.all([
-      import("../../render/pdf/layout.js"),
-      import("../../render/pdf/render-pdf.js"),
-      import("../../read/assets.js"),
-    ]);
-    const logo = config.branding?.logo ? loadLogo(config.branding.logo, dir, join(dir, "plan.config.yaml")) : undefined;
-    const layout = buildLayout(report, templates);
-    const assets = {
-      fonts: loadFonts(),
-      ...(config.branding?.accent ? { accent: config.branding.accent } : {}),
-      creationDate: buildDate(new Date(Date.UTC(year + 1, 0, 1))), // the start of the year after the report's
-    };
-    let pdf: Uint8Array;
-    try {
-      pdf = await renderPdf(layout, { ...assets, ...(logo ? { logo } : {}) });
-    } catch (e) {
-      // a logo that starts like a PNG or JPEG but is broken inside is the person's to fix, not a bug
-      if (!logo) throw e;
-      await renderPdf(layout, assets);
-      throw new InputError("branding.logoBad", { path: config.branding!.logo! }, { file: join(dir, "plan.config.yaml") }, { messageId: "hint.logo" });
-    }
-    outputs.push({ ext: "pdf", data: pdf });
-  }
-  if (format === "html" || format === "all") {
-    rendering("html");
-    const [{ buildPresentation }, { renderHtml }] = await Promise.all([
-      import("../../render/presentation/build.js"),
-      import("../../render/html/render-html.js"),
-    ]);
-    const html = renderHtml(buildPresentation(report, templates), config.branding?.accent ? { accent: config.branding.accent } : {});
-    outputs.push({ ext: "html", data: html });
-  }
+  const formats: ReportFormat[] = format === "all" ? ["md", "pdf", "html"] : [format];
+  const made = await makeReport({
+    plan: loaded.plan,
+    year,
+    outcomes,
+    ...(previous ? { previous } : {}),
+    ...(previousPlan ? { previousPlan } : {}),
+    config,
+    language,
+    templates,
+    formats,
+    ...(formats.includes("pdf") ? { pdf: pdfAssets(config, dir, year) } : {}),
+    onStage: (s) => progress.stage(progressLine(ctx, s)),
+  });
+  for (const d of made.diagnostics) printDiagnostic(ctx, d);
 
   if (opts.stdout) {
-    for (const o of outputs) {
+    for (const o of made.outputs) {
       if (typeof o.data === "string") ctx.stdout(o.data);
       else process.stdout.write(o.data);
     }
   } else {
     // --out is the person's own choice; reports/ (maybe a symlink from a pull request) must stay in the workspace
     const outDir = opts.out ? resolve(opts.out) : insideWorkspace("reports", dir, "reports/");
-    const files = outputs.map((o) => ({ path: join(outDir, `${templates.fileName}-${year}.${o.ext}`), data: o.data }));
+    const files = made.outputs.map((o) => ({ path: join(outDir, `${templates.fileName}-${year}.${o.format}`), data: o.data }));
     writeFilesAtomic(files);
     for (const f of files) note(ctx, t(ctx.lang, "report.written", { path: shownPath(f.path) }));
   }
-
-  const totals = report.totals;
-  note(ctx, t(ctx.lang, "report.summary", { ...totals }));
-  if (totals.notReported > 0) {
-    const missing = report.areas.flatMap((a) => a.activities.filter((x) => x.light === "not-reported").map((x) => x.id));
-    const total = report.areas.reduce((n, a) => n + a.activities.length, 0);
-    const ids = missing.length > 8 ? `${missing.slice(0, 8).join(", ")}, …` : missing.join(", ");
-    const line = t(ctx.lang, "report.notReported", { count: missing.length, total, ids });
-    if (opts.strict) ctx.stderr(`${ctx.color.red(t(ctx.lang, "label.error"))}: ${line}\n`);
-    else if (!ctx.quiet) ctx.stderr(`${ctx.color.yellow(t(ctx.lang, "label.warning"))}: ${line}\n`);
-    if (opts.strict) return 1;
-  }
-  return 0;
+  return summarise(ctx, made.report, opts.strict);
 }

@@ -1,25 +1,19 @@
-import { suggest } from "../../util/suggest.js";
+import { reportableIds, unknownIds } from "../../parse/ids.js";
 import type { Finding, Rule } from "../types.js";
 
-/** An outcome for an id the plan does not have: a typo that would leave an activity unreported. */
+/** An outcome for an id the plan does not have: a typo that would leave an activity unreported (the check `plan report` makes, parse/ids.ts). */
 export const outcomeUnknownActivity: Rule = {
   id: "outcome/unknown-activity",
   defaultLevel: "error",
   check: ({ plan, outcomes }) => {
     if (!outcomes) return [];
-    const ids = plan.areas.flatMap((a) => [...a.activities.map((x) => x.id), ...a.goals.filter((g) => g.targets.length).map((g) => g.id)]);
-    const known = new Set(ids);
-    const out: Finding[] = [];
-    for (const id of Object.keys(outcomes.outcomes.activities ?? {})) {
-      if (known.has(id)) continue;
-      const near = suggest(id, ids);
-      out.push({
+    return unknownIds(Object.keys(outcomes.outcomes.activities ?? {}), reportableIds(plan)).map(
+      ({ id, suggestion }): Finding => ({
         ruleId: "outcome/unknown-activity",
-        messageId: near ? "outcome/unknown-activity.suggest" : "outcome/unknown-activity",
-        data: near ? { id, suggestion: near } : { id },
+        messageId: suggestion ? "outcome/unknown-activity.suggest" : "outcome/unknown-activity",
+        data: suggestion ? { id, suggestion } : { id },
         source: { file: outcomes.file, ...outcomes.doc.locate(["activities", id]) },
-      });
-    }
-    return out;
+      }),
+    );
   },
 };

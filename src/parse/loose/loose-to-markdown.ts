@@ -54,126 +54,172 @@ function escapeLineStart(line: string): string {
   return line.replace(/^([#>+=|])/, "\\$1").replace(/^(\d+)([.)])(\s)/, "$1\\$2$3");
 }
 
-export function looseToMarkdown(text: string): LooseMarkdown {
-  // tables first, from the lines as pasted: Word's tab-separated rows, or Markdown's own
-  const tables = findTables(text.split("\n"));
+/** The text's lines and what is true of the whole text, read once before any line is written. */
+interface Shape {
+  raw: string[];
+  /** the lines trimmed, HTML comment lines blank */
+  trimmed: string[];
+  comment: boolean[];
+  /** With "Insats:"-style markers, the markers are the activities; other bullets are prose. */
+  marked: boolean;
+  /** With numbered sections ("1. Facklig-politisk verksamhet"), the numbers are the structure: other short lines are headings only when they name a prose section. */
+  numberedSections: boolean;
+}
+
+/** The Markdown being written, each line with the source line it came from. */
+class Writer {
+  readonly out: string[] = [];
+  readonly lineMap: number[] = [];
+  titleDone = false;
+
+  emit(md: string, source: number): void {
+    this.out.push(md);
+    this.lineMap.push(source + 1);
+  }
+
+  blankBefore(): void {
+    if (this.out.length && this.out[this.out.length - 1] !== "") this.emit("", this.lineMap[this.lineMap.length - 1]! - 1);
+  }
+}
+
+/** Where a line stands: the lines around it. */
+interface Around {
+  prevBlank: boolean;
+  nextBlank: boolean;
+  /** the next non-empty line's index, or -1 */
+  next: number;
+}
+
+function around(trimmed: string[], i: number): Around {
+  let next = -1;
+  for (let k = i + 1; k < trimmed.length; k++) {
+    if (trimmed[k]) {
+      next = k;
+      break;
+    }
+  }
+  return { prevBlank: i === 0 || !trimmed[i - 1], nextBlank: i + 1 >= trimmed.length || !trimmed[i + 1], next };
+}
+
+/** Lines whose first characters say what they are: markers, numbered sections and items, bullets. True when written. */
+function writeMarkedLine(l: string, i: number, s: Shape, at: Around, w: Writer): boolean {
+  const { trimmed, marked } = s;
+  const marker = MARKER.exec(l);
+  if (marker) {
+    const body = cleanMarked(marker[2]!);
+    if (body) {
+      w.blankBefore();
+      w.emit(`- ${capitalise(body)}`, i);
+      w.emit("", i);
+    }
+    return true;
+  }
+  const section = SECTION_NUMBER.exec(l);
+  if (section && !ACTIVITY_NUMBER.test(l) && looksLikeHeadingText(section[2]!)) {
+    const nextLine = at.next === -1 ? "" : trimmed[at.next]!;
+    const prevLine = i > 0 ? trimmed[i - 1]! : "";
+    const inRun = (at.nextBlank ? false : SECTION_NUMBER.test(nextLine)) || (!at.prevBlank && SECTION_NUMBER.test(prevLine));
+    if (!inRun) {
+      w.blankBefore();
+      w.emit(`## ${section[1]}. ${section[2]}`, i);
+      w.emit("", i);
+      w.titleDone = true;
+      return true;
+    }
+  }
+  if (section && !marked && !ACTIVITY_NUMBER.test(l)) {
+    // "1. Värva …" in a run of numbered lines: an ordered list, its numbers never targets
+    w.emit(`${section[1]}. ${section[2]}`, i);
+    return true;
+  }
+  if (ACTIVITY_NUMBER.test(l)) {
+    w.emit(marked ? escapeLineStart(l) : `- ${l}`, i);
+    return true;
+  }
+  const bullet = BULLET.exec(l) ?? LETTER_ITEM.exec(l);
+  if (bullet && bullet[1]) {
+    w.emit(marked ? `• ${bullet[1]}` : `- ${bullet[1]}`, i);
+    return true;
+  }
+  return false;
+}
+
+/** Lines that are headings by where they stand or what they say: between lists, the title, keyword and stand-alone headings. True when written. */
+function writeHeadingLine(l: string, i: number, s: Shape, at: Around, w: Writer): boolean {
+  const { trimmed } = s;
+  if (!at.prevBlank && i + 1 < trimmed.length && isListLine(trimmed[i - 1]!) && isListLine(trimmed[i + 1]!) && looksLikeHeading(l)) {
+    // "Arbetsmiljö" between two lists (a Word paste): a section line, not the end of the item above
+    w.blankBefore();
+    w.emit(escapeLineStart(l), i);
+    return true;
+  }
+  if (!w.titleDone && at.prevBlank && looksLikeHeading(l)) {
+    w.emit(`# ${l}`, i);
+    w.emit("", i);
+    w.titleDone = true;
+    return true;
+  }
+  const standsAlone = at.prevBlank && at.nextBlank && at.next !== -1;
+  const bare = l.replace(/:$/, "");
+  const keyword = startsWithKeyword(bare, GOAL_HEADINGS) || startsWithKeyword(bare, ACTIVITY_HEADINGS);
+  const prose = startsWithKeyword(bare, PROSE_HEADINGS) || startsWithKeyword(bare, DATE_HEADINGS);
+  const heading = s.numberedSections
+    ? prose && l.length <= MAX_HEADING_CHARS
+    : isAllCaps(l) || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
+  // "Vedtatt på årsmøtet 12. februar 2026" belongs to the title block, not a heading of its own
+  if (at.prevBlank && at.next !== -1 && heading && !adoptedLine(l, undefined)) {
+    w.blankBefore();
+    w.emit(`${keyword && startsWithKeyword(l.replace(/:$/, ""), GOAL_HEADINGS) ? "###" : "##"} ${l.replace(/:$/, "")}`, i);
+    w.emit("", i);
+    w.titleDone = true;
+    return true;
+  }
+  return false;
+}
+
+function readShape(text: string): Shape {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, "").replace(/\t/g, " "));
   const raw = lines.map((l) => l.trim());
   // HTML comment lines are kept as written and count as blank lines for the shape of the rest
   const comment = commentLines(raw);
   const trimmed = raw.map((l, i) => (comment[i] ? "" : l));
-  // With "Insats:"-style markers, the markers are the activities; other bullets are prose.
   const marked = trimmed.some((l) => MARKER.test(l));
-  // With numbered sections ("1. Facklig-politisk verksamhet"), the numbers are the
-  // structure: other short lines are headings only when they name a prose section.
   const numberedSections = trimmed.filter((l, i) => SECTION_NUMBER.test(l) && !ACTIVITY_NUMBER.test(l) && (!trimmed[i + 1] || !SECTION_NUMBER.test(trimmed[i + 1]!))).length >= 2;
-  const out: string[] = [];
-  const lineMap: number[] = [];
-  const emit = (md: string, source: number) => {
-    out.push(md);
-    lineMap.push(source + 1);
-  };
-  const nextNonEmpty = (i: number) => {
-    for (let k = i + 1; k < trimmed.length; k++) if (trimmed[k]) return k;
-    return -1;
-  };
-  let titleDone = false;
+  return { raw, trimmed, comment, marked, numberedSections };
+}
+
+export function looseToMarkdown(text: string): LooseMarkdown {
+  const s = readShape(text);
+  const { raw, trimmed, comment } = s;
+  // tables first, from the lines as pasted: Word's tab-separated rows, or Markdown's own
+  const tables = findTables(text.split("\n"));
+  const w = new Writer();
   for (let i = 0; i < trimmed.length; i++) {
     const l = trimmed[i]!;
     const table = tables.get(i);
     if (table && !comment[i]) {
-      blankBefore();
-      table.markdown.forEach((md, k) => emit(md, table.sources[k]!));
-      emit("", table.end - 1);
+      w.blankBefore();
+      table.markdown.forEach((md, k) => w.emit(md, table.sources[k]!));
+      w.emit("", table.end - 1);
       i = table.end - 1;
       continue;
     }
     if (comment[i]) {
       // an HTML comment is kept as written, and invisible to the reader
-      if (!comment[i - 1]) blankBefore();
-      emit(raw[i]!, i);
-      if (!comment[i + 1]) emit("", i);
+      if (!comment[i - 1]) w.blankBefore();
+      w.emit(raw[i]!, i);
+      if (!comment[i + 1]) w.emit("", i);
       continue;
     }
     if (!l) {
-      emit("", i);
+      w.emit("", i);
       continue;
     }
-    const prevBlank = i === 0 || !trimmed[i - 1];
-    const next = nextNonEmpty(i);
-    const nextBlank = i + 1 >= trimmed.length || !trimmed[i + 1];
-    const standsAlone = prevBlank && nextBlank && next !== -1;
-
-    const marker = MARKER.exec(l);
-    if (marker) {
-      const body = cleanMarked(marker[2]!);
-      if (body) {
-        blankBefore();
-        emit(`- ${capitalise(body)}`, i);
-        emit("", i);
-      }
-      continue;
-    }
-    const section = SECTION_NUMBER.exec(l);
-    if (section && !ACTIVITY_NUMBER.test(l) && looksLikeHeadingText(section[2]!)) {
-      const nextLine = next === -1 ? "" : trimmed[next]!;
-      const prevLine = i > 0 ? trimmed[i - 1]! : "";
-      const inRun = (nextBlank ? false : SECTION_NUMBER.test(nextLine)) || (!prevBlank && SECTION_NUMBER.test(prevLine));
-      if (!inRun) {
-        blankBefore();
-        emit(`## ${section[1]}. ${section[2]}`, i);
-        emit("", i);
-        titleDone = true;
-        continue;
-      }
-    }
-    if (section && !marked && !ACTIVITY_NUMBER.test(l)) {
-      // "1. Värva …" in a run of numbered lines: an ordered list, its numbers never targets
-      emit(`${section[1]}. ${section[2]}`, i);
-      continue;
-    }
-    if (ACTIVITY_NUMBER.test(l)) {
-      emit(marked ? escapeLineStart(l) : `- ${l}`, i);
-      continue;
-    }
-    const bullet = BULLET.exec(l) ?? LETTER_ITEM.exec(l);
-    if (bullet && bullet[1]) {
-      emit(marked ? `• ${bullet[1]}` : `- ${bullet[1]}`, i);
-      continue;
-    }
-    if (!prevBlank && i + 1 < trimmed.length && isListLine(trimmed[i - 1]!) && isListLine(trimmed[i + 1]!) && looksLikeHeading(l)) {
-      // "Arbetsmiljö" between two lists (a Word paste): a section line, not the end of the item above
-      blankBefore();
-      emit(escapeLineStart(l), i);
-      continue;
-    }
-    if (!titleDone && prevBlank && looksLikeHeading(l)) {
-      emit(`# ${l}`, i);
-      emit("", i);
-      titleDone = true;
-      continue;
-    }
-    const bare = l.replace(/:$/, "");
-    const keyword = startsWithKeyword(bare, GOAL_HEADINGS) || startsWithKeyword(bare, ACTIVITY_HEADINGS);
-    const prose = startsWithKeyword(bare, PROSE_HEADINGS) || startsWithKeyword(bare, DATE_HEADINGS);
-    const heading = numberedSections
-      ? prose && l.length <= MAX_HEADING_CHARS
-      : isAllCaps(l) || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
-    // "Vedtatt på årsmøtet 12. februar 2026" belongs to the title block, not a heading of its own
-    if (prevBlank && next !== -1 && heading && !adoptedLine(l, undefined)) {
-      blankBefore();
-      emit(`${keyword && startsWithKeyword(l.replace(/:$/, ""), GOAL_HEADINGS) ? "###" : "##"} ${l.replace(/:$/, "")}`, i);
-      emit("", i);
-      titleDone = true;
-      continue;
-    }
-    emit(escapeLineStart(l), i);
+    const at = around(trimmed, i);
+    if (writeMarkedLine(l, i, s, at, w) || writeHeadingLine(l, i, s, at, w)) continue;
+    w.emit(escapeLineStart(l), i);
   }
-  return { markdown: out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n", lineMap: collapse(out, lineMap) };
-
-  function blankBefore() {
-    if (out.length && out[out.length - 1] !== "") emit("", lineMap[lineMap.length - 1]! - 1);
-  }
+  return { markdown: w.out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n", lineMap: collapse(w.out, w.lineMap) };
 }
 
 /** Which lines are inside an HTML comment (`<!-- … -->`, on one line or several). */

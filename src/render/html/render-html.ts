@@ -64,9 +64,16 @@ function section(s: Section): string {
   const id = anchor(s);
   const open = `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(s.heading)}</h2>`;
   switch (s.kind) {
+    case "intro": // the plan's own introduction, as the plan wrote it
     case "summary":
     case "appendix":
       return `${open}${markdownToHtml(s.body.markdown)}</section>`;
+    case "board":
+      return (
+        `${open}<ul>${s.members.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>` +
+        (s.staff ? `<h3>${esc(s.staff.heading)}</h3><ul>${s.staff.members.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>` : "") +
+        `</section>`
+      );
     case "indicators":
       return (
         `${open}<p>${esc(s.legendIntro)}</p><ul class="legend">${s.legend.map((l) => `<li>${lightIcon(l.light)} ${esc(l.label)}</li>`).join("")}</ul>` +
@@ -77,7 +84,7 @@ function section(s: Section): string {
         `${chartSvg(s.chart, "glance")}<figcaption>${esc(s.chart.caption)}</figcaption></figure></section>`
       );
     case "area": {
-      const out = [open, ...s.description.map((p) => `<p>${textWithLinks(p)}</p>`)];
+      const out = [open, ...s.description.filter((p) => p.trim() !== "").map((p) => `<p>${textWithLinks(p)}</p>`)];
       if (s.goals) {
         out.push(`<h3>${esc(s.goals.heading)}</h3><ul class="items goals">`);
         for (const g of s.goals.items) out.push(isItem(g) ? itemHtml(g, true) : `<li id="${htmlId("item", g.id)}">${textWithLinks(g.title)}</li>`);
@@ -94,13 +101,18 @@ function section(s: Section): string {
     case "list":
       return (
         `${open}<p>${esc(s.intro)}</p><ul>` +
-        s.items.map((i) => `<li>${textWithLinks(i.title)} (${esc(i.area)})${i.detail ? ` — ${textWithLinks(i.detail)}` : ""}</li>`).join("") +
+        s.items
+          .map((i) => {
+            const detail = [i.status, i.comment?.markdown].filter(Boolean).join(": ");
+            return `<li>${textWithLinks(i.title)} (${esc(i.area)})${detail ? ` — ${textWithLinks(detail)}` : ""}</li>`;
+          })
+          .join("") +
         `</ul></section>`
       );
     case "unplanned":
       return `${open}${s.entries.map((e) => `<h3>${esc(e.heading)}</h3>${e.body ? markdownToHtml(e.body.markdown, { headingBase: 4 }) : ""}`).join("\n")}</section>`;
     case "signatures":
-      return `${open}<p>${esc(s.place)}</p><div class="signatures">${s.names.map((n) => `<div><p class="line">${esc(n)}</p></div>`).join("")}</div></section>`;
+      return `${open}<p>${esc(s.place)}</p><div class="signatures">${s.signing.map((n) => `<div><p class="line">${esc(n)}</p></div>`).join("")}</div></section>`;
   }
 }
 
@@ -111,7 +123,9 @@ function section(s: Section): string {
 export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
   const accent = opts.accent && /^#[0-9a-fA-F]{3,8}$/.test(opts.accent) ? opts.accent : "#1f3a5f";
   const docTitle = p.organisation ? `${p.title} — ${p.organisation}` : p.title;
-  const toc = p.sections.map((s) => `<li><a href="#${anchor(s)}">${esc(s.heading)}</a></li>`).join("");
+  const sections = p.sections;
+  const basedOn = p.basedOnPlan.map((x) => (typeof x === "string" ? x : x.plan)).join("");
+  const toc = sections.map((s) => `<li><a href="#${anchor(s)}">${esc(s.heading)}</a></li>`).join("");
   return (
     [
       `<!DOCTYPE html>`,
@@ -120,7 +134,7 @@ export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
       `<meta charset="utf-8">`,
       `<meta name="viewport" content="width=device-width, initial-scale=1">`,
       `<title>${esc(docTitle)}</title>`,
-      `<meta name="description" content="${esc(p.basedOn)}">`,
+      `<meta name="description" content="${esc(basedOn)}">`,
       `<style>\n${stylesheet(accent, p.pageOf)}\n</style>`,
       `</head>`,
       `<body>`,
@@ -128,11 +142,11 @@ export function renderHtml(p: Presentation, opts: HtmlOptions = {}): string {
       p.organisation ? `<p class="org">${esc(p.organisation)}</p>` : "",
       `<h1>${esc(p.title)}</h1>`,
       `<p class="meta">${esc(p.period)}</p>`,
-      `<p class="meta">${esc(p.basedOn)}</p>`,
+      `<p class="meta">${esc(basedOn)}</p>`,
       `</header>`,
       `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">${esc(p.contentsHeading)}</h2><ol>${toc}</ol></nav>`,
       `<main>`,
-      ...p.sections.map(section),
+      ...sections.map(section),
       `</main>`,
       `<footer><p>${esc(p.header)}</p></footer>`,
       `</body>`,

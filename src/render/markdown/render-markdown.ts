@@ -1,6 +1,8 @@
-import { countedItems, isCountedGoal, type Report, type ReportLight, type ScoredActivity } from "../../model/report.js";
+import type { Report, ReportLight } from "../../model/report.js";
 import type { Templates } from "../../model/templates.js";
-import { Wording } from "../wording.js";
+import { buildPresentation } from "../presentation/build.js";
+import { LIGHT_ORDER, type CountsRow, type Item, type Presentation, type Section } from "../presentation/model.js";
+import { phraseText } from "../wording.js";
 
 const MARK: Record<ReportLight, string> = {
   green: "🟢",
@@ -9,8 +11,6 @@ const MARK: Record<ReportLight, string> = {
   "not-scored": "⚪",
   "not-reported": "❔",
 };
-
-const ORDER: ReportLight[] = ["green", "yellow", "red", "not-scored", "not-reported"];
 
 /** Text from the plan, made safe to put in Markdown: no accidental emphasis, links or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -58,150 +58,123 @@ function labelled(label: string, text: string): string {
   return `**${label}:**\n\n${t}`;
 }
 
-/**
- * The scored report as CommonMark + GFM. Deterministic: the same report
- * gives the same bytes. Pure.
- */
-export function renderMarkdown(report: Report, templates: Templates): string {
-  const w = new Wording(templates, report.language);
-  const out: string[] = [];
-  const para = (s: string) => out.push(s, "");
-
-  // 1. Title
-  para(`# ${w.text("title", { year: report.year })}`);
-  if (report.plan.organisation) para(`**${escapeMarkdown(report.plan.organisation)}**`);
-  const adopted = report.plan.adopted;
-  const adoptedText = adopted
-    ? [adopted.by ? w.text("adoptedBy", { by: adopted.by }) : "", adopted.date ? w.text("adoptedOn", { date: w.date(adopted.date) }) : ""]
-        .filter(Boolean)
-        .join(" ")
-    : "";
-  const planName = escapeMarkdown(w.planName(report.plan.title));
-  para(
-    `${w.text("period", { period: String(report.year) })} · ` +
-      (adoptedText ? w.text("basedOnAdopted", { plan: planName, adopted: adoptedText }) : w.text("basedOn", { plan: planName })),
-  );
-
-  // The plan's own introduction, as the plan wrote it
-  for (const section of report.intro) {
-    para(`## ${escapeMarkdown(section.title.replace(/\*\*/g, ""))}`);
-    para(section.markdown);
-  }
-
-  // 2. Summary and indicators
-  if (report.summary) {
-    para(`## ${w.text("summaryHeading")}`);
-    para(safeMarkdown(report.summary));
-  }
-  para(`## ${w.text("indicatorsHeading")}`);
-  para(w.text("legendIntro"));
-  for (const l of ["green", "yellow", "red"] as const) out.push(`- ${MARK[l]} ${w.light(l)}`);
-  out.push("");
-  para(w.text("thresholds", { green: w.percent(report.thresholds.green), yellow: w.percent(report.thresholds.yellow) }));
-  const header = [
-    w.text("tableArea"),
-    `${MARK.green} ${w.text("tableGreen")}`,
-    `${MARK.yellow} ${w.text("tableYellow")}`,
-    `${MARK.red} ${w.text("tableRed")}`,
-    w.text("tableNotScored"),
-    w.text("tableNotReported"),
-    w.text("tableShareGreen"),
-    ...(report.previous ? [`${report.previous.year} → ${report.year}`] : []),
-  ];
-  out.push(`| ${header.join(" | ")} |`);
-  out.push(`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`);
-  // the change column: the share of green the year before and now ("–" for an area new this year)
-  const change = (before: Report["totals"] | undefined, c: Report["totals"]) => (report.previous ? ` ${before ? w.change(before, c) : "–"} |` : "");
-  const row = (name: string, c: Report["totals"], before?: Report["totals"]) =>
-    `| ${name} | ${c.green} | ${c.yellow} | ${c.red} | ${c.notScored} | ${c.notReported} | ${w.shareGreen(c)} |${change(before, c)}`;
-  for (const a of report.areas) out.push(row(escapeMarkdown(a.title), a.totals, a.previous?.totals));
-  out.push(row(`**${w.text("tableTotal")}**`, report.totals, report.previous?.totals));
-  out.push("");
-  para(w.text("shareRule"));
-
-  // 3. Areas
-  for (const area of report.areas) {
-    para(`## ${escapeMarkdown(area.title)}`);
-    if (area.description) for (const p of area.description.split(/\n{2,}/)) para(escapeMarkdown(p));
-    if (area.goals.length) {
-      para(`**${w.text("goalsHeading")}**`);
-      // a goal with a target is an item of its own, with its light (mark and word), at the goals' own level
-      for (const g of area.goals) out.push(isCountedGoal(g) ? activityLine(g, w, `${MARK[g.light]} `, true) : `- ${escapeMarkdown(g.title)}`);
-      out.push("");
-    }
-    if (area.activities.length) para(`**${w.text("plannedActivities")}**`);
-    else para(`_${w.text("noActivities")}_`);
-    for (const light of ORDER) {
-      const acts = area.activities.filter((a) => a.light === light);
-      if (!acts.length) continue;
-      para(`${MARK[light]} **${w.light(light)}**`);
-      for (const a of acts) out.push(activityLine(a, w));
-      out.push("");
-    }
-    if (area.comment) para(labelled(w.text("comment"), area.comment));
-  }
-
-  // 4. Not reported / not scored
-  const all = report.areas.flatMap((area) => countedItems(area).map((a) => ({ a, area: area.title })));
-  const notScored = all.filter((x) => x.a.light === "not-scored");
-  const notReported = all.filter((x) => x.a.light === "not-reported");
-  if (notScored.length) {
-    para(`## ${w.text("notScoredHeading")}`);
-    para(w.text("notScoredIntro"));
-    for (const { a, area } of notScored) {
-      const status = w.status(a.status);
-      out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})${status ? ` — ${status}` : ""}${a.comment ? `  \n${continuation(a.comment)}` : ""}`);
-    }
-    out.push("");
-  }
-  if (notReported.length) {
-    para(`## ${w.text("notReportedHeading")}`);
-    para(w.text("notReportedIntro"));
-    for (const { a, area } of notReported) out.push(`- ${escapeMarkdown(w.activityTitle(a))} (${escapeMarkdown(area)})`);
-    out.push("");
-  }
-
-  // 5. Unplanned work
-  if (report.unplanned.length) {
-    para(`## ${w.text("unplannedHeading")}`);
-    for (const u of report.unplanned) {
-      para(`### ${escapeMarkdown(u.title)}`);
-      if (u.description) para(safeMarkdown(u.description));
-    }
-  }
-
-  // 6. Appendices and signatures
-  for (const a of report.appendices) {
-    para(`## ${escapeMarkdown(a.title)}`);
-    para(safeMarkdown(a.markdown));
-  }
-  // the board as a section of its own when there is more to say than the signatures: staff, deputies, the members' unions
-  if (report.staff.length || report.board.some((m) => m.deputy || m.organisation)) {
-    para(`## ${w.text("boardHeading")}`);
-    for (const m of report.board) out.push(`- ${escapeMarkdown(w.person(m))}`);
-    out.push("");
-    if (report.staff.length) {
-      para(`**${w.text("staffHeading")}**`);
-      for (const m of report.staff) out.push(`- ${escapeMarkdown(w.person(m))}`);
-      out.push("");
-    }
-  }
-  const signing = report.board.filter((m) => !m.deputy);
-  if (signing.length) {
-    para(`## ${w.text("signatureHeading")}`);
-    para(w.text("signaturePlace"));
-    // an escaped underscore: a line of underscores alone would be a horizontal rule
-    for (const m of signing) para(`\\______________________  \n${escapeMarkdown(w.person({ name: m.name, ...(m.role ? { role: m.role } : {}) }))}`);
-  }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
-}
+type Out = { lines: string[]; para: (s: string) => void };
 
 /** One item; `labelled` items sit outside the light groups (scored goals), so they say their light in words too. */
-function activityLine(a: ScoredActivity, w: Wording, mark = "", labelled = false): string {
-  const result = [labelled ? w.light(a.light) : "", w.activityResult(a)].filter(Boolean).join(" · ");
-  let line = `- ${mark}${escapeMarkdown(w.activityTitle(a))}${result ? ` — ${result}` : ""}`;
-  const who = [a.owner ? `${w.text("owner")}: ${a.owner}` : "", a.when ? `${w.text("when")}: ${a.when}` : ""].filter(Boolean);
-  if (who.length) line += `  \n  _${escapeMarkdown(who.join(" · "))}_`;
-  if (a.comment) line += `  \n${continuation(a.comment)}`;
+function itemLine(it: Item, mark = "", labelled = false): string {
+  const result = [labelled ? it.lightLabel : "", it.resultWithFigures ?? ""].filter(Boolean).join(" · ");
+  let line = `- ${mark}${escapeMarkdown(it.title)}${result ? ` — ${result}` : ""}`;
+  if (it.who) line += `  \n  _${escapeMarkdown(it.who)}_`;
+  if (it.comment) line += `  \n${continuation(it.comment.markdown)}`;
   return line;
+}
+
+function indicators(s: Extract<Section, { kind: "indicators" }>, { lines, para }: Out): void {
+  para(`## ${s.heading}`);
+  para(s.legendIntro);
+  for (const l of s.legend) lines.push(`- ${MARK[l.light]} ${l.label}`);
+  lines.push("");
+  para(s.thresholds);
+  // the three lights' columns carry their mark
+  const header = s.table.header.map((h, i) => (i >= 1 && i <= 3 ? `${MARK[LIGHT_ORDER[i - 1]!]} ${h}` : h));
+  // with the year before known, its share of green beside this year's ("50 % → 75 %"; "–" for a new area)
+  const compared = s.table.changeHeader !== undefined;
+  if (compared) header.push(s.table.changeHeader!);
+  lines.push(`| ${header.join(" | ")} |`);
+  lines.push(`| --- | ${header.slice(1).map(() => "---:").join(" | ")} |`);
+  const row = (name: string, r: CountsRow) =>
+    `| ${name} | ${r.green} | ${r.yellow} | ${r.red} | ${r.notScored} | ${r.notReported} | ${r.share} |${compared ? ` ${r.change ?? "–"} |` : ""}`;
+  for (const r of s.table.rows) lines.push(row(escapeMarkdown(r.name), r));
+  lines.push(row(`**${s.table.total.name}**`, s.table.total));
+  lines.push("");
+  para(s.shareRule);
+}
+
+function area(s: Extract<Section, { kind: "area" }>, { lines, para }: Out): void {
+  para(`## ${escapeMarkdown(s.heading)}`);
+  for (const p of s.description) para(escapeMarkdown(p));
+  if (s.goals) {
+    para(`**${s.goals.heading}**`);
+    // a goal with a target is an item of its own, with its light (mark and word), at the goals' own level
+    for (const g of s.goals.items) lines.push("light" in g ? itemLine(g, `${MARK[g.light]} `, true) : `- ${escapeMarkdown(g.title)}`);
+    lines.push("");
+  }
+  if (s.activitiesHeading) para(`**${s.activitiesHeading}**`);
+  else if (s.empty) para(`_${s.empty}_`);
+  for (const group of s.groups) {
+    para(`${MARK[group.light]} **${group.label}**`);
+    for (const it of group.items) lines.push(itemLine(it));
+    lines.push("");
+  }
+  if (s.comment) para(labelled(s.comment.label, s.comment.body.markdown));
+}
+
+function section(s: Section, out: Out): void {
+  const { lines, para } = out;
+  switch (s.kind) {
+    case "intro": // the plan's own introduction, as the plan wrote it
+      para(`## ${escapeMarkdown(s.heading.replace(/\*\*/g, ""))}`);
+      para(s.body.markdown);
+      return;
+    case "summary":
+      para(`## ${s.heading}`);
+      para(safeMarkdown(s.body.markdown));
+      return;
+    case "indicators":
+      return indicators(s, out);
+    case "area":
+      return area(s, out);
+    case "list":
+      para(`## ${s.heading}`);
+      para(s.intro);
+      for (const i of s.items) {
+        lines.push(`- ${escapeMarkdown(i.title)} (${escapeMarkdown(i.area)})${i.status ? ` — ${i.status}` : ""}${i.comment ? `  \n${continuation(i.comment.markdown)}` : ""}`);
+      }
+      lines.push("");
+      return;
+    case "unplanned":
+      para(`## ${s.heading}`);
+      for (const e of s.entries) {
+        para(`### ${escapeMarkdown(e.heading)}`);
+        if (e.body) para(safeMarkdown(e.body.markdown));
+      }
+      return;
+    case "appendix":
+      para(`## ${escapeMarkdown(s.heading)}`);
+      para(safeMarkdown(s.body.markdown));
+      return;
+    case "board":
+      para(`## ${s.heading}`);
+      for (const m of s.members) lines.push(`- ${escapeMarkdown(m)}`);
+      lines.push("");
+      if (s.staff) {
+        para(`**${s.staff.heading}**`);
+        for (const m of s.staff.members) lines.push(`- ${escapeMarkdown(m)}`);
+        lines.push("");
+      }
+      return;
+    case "signatures":
+      if (!s.signing.length) return;
+      para(`## ${s.heading}`);
+      para(s.place);
+      // an escaped underscore: a line of underscores alone would be a horizontal rule
+      for (const name of s.signing) para(`\\______________________  \n${escapeMarkdown(name)}`);
+      return;
+  }
+}
+
+/** The presentation model as CommonMark + GFM. Deterministic: the same model gives the same bytes. Pure. */
+export function presentationToMarkdown(p: Presentation): string {
+  const lines: string[] = [];
+  const out: Out = { lines, para: (s: string) => lines.push(s, "") };
+  out.para(`# ${p.title}`);
+  if (p.organisation) out.para(`**${escapeMarkdown(p.organisation)}**`);
+  out.para(`${p.period} · ${phraseText(p.basedOnPlan, escapeMarkdown)}`);
+  for (const s of p.sections) section(s, out);
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+/** The scored report as CommonMark + GFM, drawn from the presentation model. Pure. */
+export function renderMarkdown(report: Report, templates: Templates): string {
+  return presentationToMarkdown(buildPresentation(report, templates));
 }

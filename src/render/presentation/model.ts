@@ -17,6 +17,13 @@ export interface Markdown {
   markdown: string;
 }
 
+/**
+ * A sentence from the templates with the plan's own words marked: a renderer
+ * escapes the marked parts for its format and keeps the template's words as
+ * written (Markdown must escape a plan title, never the template around it).
+ */
+export type Phrase = Array<string | { plan: string }>;
+
 export interface LegendEntry {
   light: ReportLight;
   label: string;
@@ -35,6 +42,8 @@ export interface Item {
   resultWithFigures?: string;
   /** A small table when one line cannot say it: several targets, or a forecast. */
   figures?: { header: string[]; rows: string[][] };
+  /** who and when, as the plan had them: "Ansvarig: Styrelsen · När: mars" */
+  who?: string;
   comment?: Markdown;
 }
 
@@ -68,6 +77,8 @@ export interface CountsTable {
 }
 
 export type Section =
+  /** a section of the plan's own introduction, as the plan wrote it; heading as written (may hold `**`) */
+  | { kind: "intro"; id: string; heading: string; body: Markdown }
   | { kind: "summary"; id: string; heading: string; body: Markdown }
   | {
       kind: "indicators";
@@ -77,6 +88,8 @@ export type Section =
       legend: LegendEntry[];
       thresholds: string;
       table: CountsTable;
+      /** how the share of green is counted, under the table */
+      shareRule: string;
       chart: Chart;
     }
   | {
@@ -84,6 +97,7 @@ export type Section =
       /** the area's id in the report */
       id: string;
       heading: string;
+      /** the description split at blank lines exactly as written (a paragraph may be blank) */
       description: string[];
       goals?: { heading: string; items: Array<Item | PlainGoal> };
       /** "Planerade aktiviteter", or undefined with `empty` set when the area has none */
@@ -97,11 +111,32 @@ export type Section =
       id: "not-scored" | "not-reported";
       heading: string;
       intro: string;
-      items: Array<{ id: string; title: string; area: string; detail?: string }>;
+      items: ListItem[];
     }
   | { kind: "unplanned"; id: string; heading: string; entries: Array<{ heading: string; body?: Markdown }> }
   | { kind: "appendix"; id: string; heading: string; body: Markdown }
-  | { kind: "signatures"; id: string; heading: string; place: string; names: string[] };
+  /** the board (and staff) as a section of its own, when there is more to say than the signatures */
+  | { kind: "board"; id: string; heading: string; members: string[]; staff?: { heading: string; members: string[] } }
+  | {
+      kind: "signatures";
+      id: string;
+      heading: string;
+      place: string;
+      /** those who sign: the board without its deputies */
+      signing: string[];
+    };
+
+/** An item of the not-scored or not-reported list. */
+export interface ListItem {
+  id: string;
+  title: string;
+  area: string;
+  /** the outcome's status in words */
+  status?: string;
+  comment?: Markdown;
+  /** a scored goal (counted like an activity) rather than an activity */
+  goal?: boolean;
+}
 
 export interface Presentation {
   /** BCP 47: sv-SE, nb-NO, en */
@@ -110,9 +145,9 @@ export interface Presentation {
   organisation?: string;
   /** "Verksamhetsår 2025" */
   period: string;
-  /** "Berättelsen bygger på Verksamhetsplan 2025, antagen …" */
-  basedOn: string;
-  /** plan title, for document metadata */
+  /** "Berättelsen bygger på Verksamhetsplan 2025, antagen …", naming the plan as the report shows it (its periods with an en dash), the plan's words marked */
+  basedOnPlan: Phrase;
+  /** the plan's name as the report shows it, for document metadata */
   subject: string;
   /** running header: "Facken i Älvbygden · Verksamhetsberättelse 2025" */
   header: string;
@@ -120,6 +155,8 @@ export interface Presentation {
   pageOf: string;
   /** "Innehåll" */
   contentsHeading: string;
+  /** "(forts.)": a heading repeated on the next page */
+  continued: string;
   sections: Section[];
 }
 
