@@ -1,4 +1,4 @@
-import { byLanguage, PACKS } from "../i18n/lang/index.js";
+import { ALL_PACKS, byLanguage, PACKS } from "../i18n/lang/index.js";
 import type { Comparison, Language, Target } from "../model/plan.js";
 import { parseNumberIn } from "../text/numbers.js";
 import {
@@ -51,8 +51,8 @@ const PARENTHESES: Record<Language, RegExp> = Object.fromEntries(
 ) as Record<Language, RegExp>;
 const WORD = /[\p{L}][\p{L}\-’']*\.?|%/gu;
 const ADJECTIVE_ENDING = /(a|are|ere|ige|iga|ske|ska|ende|nde)$/;
-/** "i året", "per month": how often, not what. */
-const FREQUENCY = new Set(["året", "år", "månaden", "månad", "veckan", "vecka", "uka", "uke", "måneden", "måned", "the year", "a year", "year", "the month", "a month", "month", "week"]);
+/** "i året", "per month": how often, not what — in every language's words, as a plan may mix them. */
+const FREQUENCY = new Set(ALL_PACKS.flatMap((p) => p.reading.periodNouns));
 const SENTENCE_END = /[.;:!?()\n]|,\s|\s[–—-]\s/;
 
 interface Token {
@@ -228,16 +228,12 @@ function shortFrequencyAt(text: string, at: number, language: Language): { text:
 
 /** Targets, and the numbers that might be targets but lack a unit ("besöka 10 i månaden"). */
 export function scanTargets(text: string, language: Language): { targets: Target[]; ambiguous: AmbiguousNumber[] } {
-  const stop = STOPWORDS[language];
   const notUnit = NOT_UNIT_WORDS[language];
   const targets: Target[] = [];
   const ambiguous: AmbiguousNumber[] = [];
   /** where the text after the last target starts: parentheses opened after it hold context */
   let lastTargetEnd = -1;
   let skipUntil = -1;
-  const unsure = (c: Candidate) => {
-    if (!c.word && c.max === undefined) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
-  };
   for (const c of candidates(text, language)) {
     if (c.start < skipUntil || c.baseline) continue;
     if (lastTargetEnd >= 0 && inParentheses(text, c.start, lastTargetEnd)) continue;
@@ -251,106 +247,100 @@ export function scanTargets(text: string, language: Language): { targets: Target
     const comparisonStart = c.betweenStart ?? c.from?.start ?? found.start;
     if (c.word && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && found.comparison === "exactly" && found.start === undefined) continue;
 
-    let after = wordsAfter(text, c.end, 6);
-    const percentSign = /^\s?%/.test(text.slice(c.end));
-    let percent = percentSign;
-    let unitToken: Token | undefined;
-    let i = 0;
-    if (percentSign) {
-      unitToken = { text: "%", lower: "%", start: text.indexOf("%", c.end), end: text.indexOf("%", c.end) + 1 };
-      after = wordsAfter(text, unitToken.end, 6);
-    } else if (after[0] && PERCENT_WORDS.has(after[0].lower)) {
-      percent = true;
-      unitToken = after[0];
-      i = 1;
-    } else {
-      if (!after[0]) {
-        unsure(c);
-        continue;
-      }
-      if (MONTHS[after[0].lower] !== undefined) continue;
-      if (NON_UNITS.has(after[0].lower)) continue;
-      if (COUNT_WORDS.has(after[0].lower)) i++;
-      // "25 nye medlemmer": "nye" says which, the unit is the noun after it
-      let unitless: Token | undefined;
-      while (after[i] && notUnit.has(after[i]!.lower)) unitless = after[i++];
-      // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper";
-      // English stacks nouns without endings to tell them apart: "15 new workplace reps"
-      const skip = i;
-      while (
-        i - skip < 3 &&
-        after[i] &&
-        after[i + 1] &&
-        !KNOWN_UNITS.has(after[i]!.lower) &&
-        (language === "en" ? /^[a-z]/.test(after[i + 1]!.text) : ADJECTIVE_ENDING.test(after[i]!.lower)) &&
-        !stop.has(after[i + 1]!.lower) &&
-        MONTHS[after[i + 1]!.lower] === undefined &&
-        after[i + 1]!.lower.length >= 3
-      ) {
-        i++;
-      }
-      const u = after[i];
-      if (unitless && (!u || stop.has(u.lower))) {
-        // "värva 150 nya": an amount without a noun; the target has no unit
-        unitToken = unitless;
-      } else {
-        if (!u || stop.has(u.lower)) {
-          unsure(c);
-          continue;
-        }
-        if (MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) continue;
-        if (c.word && NUMBER_WORDS[language][u.lower] !== undefined) continue;
-        unitToken = u;
-        i++;
-      }
-    }
+    const unit = unitAfter(text, c, language);
+    if (unit === "unsure" && !c.word && c.max === undefined) ambiguous.push({ text: text.slice(c.start, c.end), index: c.start });
+    if (typeof unit === "string") continue;
     // "högst 2 pressmeddelanden per månad": the target is a rate, kept with how often, and reported on that footing
-    const rate = shortFrequencyAt(text, unitToken!.end, language);
-    // a subject introduced by a preposition, up to the end of the clause
-    let subject: string | undefined;
-    let shareOf = false;
-    let end = unitToken!.end;
-    const rest = percentSign ? after : after.slice(i);
-    const firstRest = rest[0];
-    if (firstRest && SUBJECT_PREPOSITIONS[language].has(firstRest.lower)) {
-      const clause = text.slice(firstRest.end);
-      const stopAt = clause.search(/[.;:!?()\n]|,\s|\s[–—]\s/);
-      const raw = (stopAt === -1 ? clause : clause.slice(0, stopAt)).trim();
-      if (raw && !FREQUENCY.has(raw.toLowerCase())) {
-        subject = raw;
-        shareOf = SHARE_OF[language].has(firstRest.lower);
-        end = firstRest.end + clause.indexOf(raw) + raw.length;
-      }
-    }
-    if (rate && !subject) end = rate.end;
-    const start = comparisonStart ?? c.start;
+    const rate = shortFrequencyAt(text, unit.token.end, language);
+    const subject = subjectAfter(text, unit.rest, language);
+    const end = subject?.end ?? rate?.end ?? unit.token.end;
     const target: Target = {
       value: c.value,
-      percent,
+      percent: unit.percent,
       comparison,
-      text: text.slice(start, end).replace(/\s+/g, " ").trim(),
+      text: text.slice(comparisonStart ?? c.start, end).replace(/\s+/g, " ").trim(),
     };
-    if (!percent) {
-      if (unitToken !== undefined && !notUnit.has(unitToken.lower)) target.unit = unitToken.text;
-    } else target.unit = "%";
-    if (subject) target.subject = subject;
+    if (unit.percent) target.unit = "%";
+    else if (!notUnit.has(unit.token.lower)) target.unit = unit.token.text;
+    if (subject) target.subject = subject.text;
     if (rate) target.per = rate.text;
     if (c.max !== undefined) target.max = c.max;
-    if (percent) {
-      // "(12 683 elever)" after a share is its base; after a change ("öka med 10 % (280 personer)") it is the same target as a count
-      const p = PARENTHESES[language].exec(text.slice(end));
-      const n = p ? parseNumberIn(p[1]!, PACKS[language].decimalComma) : undefined;
-      if (p && n !== undefined) {
-        const unit = p[2] && !stop.has(p[2].toLowerCase()) ? p[2] : undefined;
-        if (shareOf) {
-          target.base = { value: n, ...(unit ? { unit } : {}) };
-          target.count = { value: Math.round((c.value / 100) * n), ...(unit ? { unit } : {}), computed: true };
-        } else target.count = { value: n, ...(unit ? { unit } : {}), computed: false };
-        skipUntil = end + p[0].length;
-      }
-    }
+    if (unit.percent) skipUntil = shareContext(text, end, target, Boolean(subject?.shareOf), language) ?? skipUntil;
     targets.push(target);
     lastTargetEnd = end;
   }
   return { targets, ambiguous };
+}
+
+/**
+ * What a number counts: "%", "procent", or the noun after it, past "nya" and
+ * adjectives ("8 kortare debattinlägg"), with the words after the unit.
+ * "unsure" when nothing names a unit (a number the person may have meant as a
+ * target), "skip" when the words say it is no target (a month, a time).
+ */
+function unitAfter(text: string, c: Candidate, language: Language): { token: Token; percent: boolean; rest: Token[] } | "unsure" | "skip" {
+  const stop = STOPWORDS[language];
+  const notUnit = NOT_UNIT_WORDS[language];
+  const after = wordsAfter(text, c.end, 6);
+  if (/^\s?%/.test(text.slice(c.end))) {
+    const at = text.indexOf("%", c.end);
+    return { token: { text: "%", lower: "%", start: at, end: at + 1 }, percent: true, rest: wordsAfter(text, at + 1, 6) };
+  }
+  if (after[0] && PERCENT_WORDS.has(after[0].lower)) return { token: after[0], percent: true, rest: after.slice(1) };
+  if (!after[0]) return "unsure";
+  if (MONTHS[after[0].lower] !== undefined || NON_UNITS.has(after[0].lower)) return "skip";
+  let i = COUNT_WORDS.has(after[0].lower) ? 1 : 0;
+  // "25 nye medlemmer": "nye" says which, the unit is the noun after it
+  let unitless: Token | undefined;
+  while (after[i] && notUnit.has(after[i]!.lower)) unitless = after[i++];
+  // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper";
+  // English stacks nouns without endings to tell them apart: "15 new workplace reps"
+  const skip = i;
+  while (
+    i - skip < 3 &&
+    after[i] &&
+    after[i + 1] &&
+    !KNOWN_UNITS.has(after[i]!.lower) &&
+    (PACKS[language].reading.stacksNouns ? /^[a-z]/.test(after[i + 1]!.text) : ADJECTIVE_ENDING.test(after[i]!.lower)) &&
+    !stop.has(after[i + 1]!.lower) &&
+    MONTHS[after[i + 1]!.lower] === undefined &&
+    after[i + 1]!.lower.length >= 3
+  ) {
+    i++;
+  }
+  const u = after[i];
+  // "värva 150 nya": an amount without a noun; the target has no unit
+  if (unitless && (!u || stop.has(u.lower))) return { token: unitless, percent: false, rest: after.slice(i) };
+  if (!u || stop.has(u.lower)) return "unsure";
+  if (MONTHS[u.lower] !== undefined || NON_UNITS.has(u.lower)) return "skip";
+  if (c.word && NUMBER_WORDS[language][u.lower] !== undefined) return "skip";
+  return { token: u, percent: false, rest: after.slice(i + 1) };
+}
+
+/** A subject introduced by a preposition, up to the end of the clause: "99 deltagare i Om facket"; "av" makes a share of it. */
+function subjectAfter(text: string, rest: Token[], language: Language): { text: string; shareOf: boolean; end: number } | undefined {
+  const first = rest[0];
+  if (!first || !SUBJECT_PREPOSITIONS[language].has(first.lower)) return undefined;
+  const clause = text.slice(first.end);
+  const stopAt = clause.search(/[.;:!?()\n]|,\s|\s[–—]\s/);
+  const raw = (stopAt === -1 ? clause : clause.slice(0, stopAt)).trim();
+  if (!raw || FREQUENCY.has(raw.toLowerCase())) return undefined;
+  return { text: raw, shareOf: SHARE_OF[language].has(first.lower), end: first.end + clause.indexOf(raw) + raw.length };
+}
+
+/**
+ * "(12 683 elever)" after a share is its base, and the share is also a count;
+ * after a change ("öka med 10 % (280 personer)") it is the same target as a
+ * count. Sets them on the target; returns where the parentheses end.
+ */
+function shareContext(text: string, end: number, target: Target, shareOf: boolean, language: Language): number | undefined {
+  const p = PARENTHESES[language].exec(text.slice(end));
+  const n = p ? parseNumberIn(p[1]!, PACKS[language].decimalComma) : undefined;
+  if (!p || n === undefined) return undefined;
+  const unit = p[2] && !STOPWORDS[language].has(p[2].toLowerCase()) ? p[2] : undefined;
+  if (shareOf) {
+    target.base = { value: n, ...(unit ? { unit } : {}) };
+    target.count = { value: Math.round((target.value / 100) * n), ...(unit ? { unit } : {}), computed: true };
+  } else target.count = { value: n, ...(unit ? { unit } : {}), computed: false };
+  return end + p[0].length;
 }

@@ -4,6 +4,7 @@ import type { Figures, Outcome, Outcomes } from "../model/outcomes.js";
 import type { Activity, Plan, Target } from "../model/plan.js";
 import { mapFigures, type MappedFigure } from "../model/figures.js";
 import { compareYears } from "./compare-years.js";
+import { ALL_PACKS } from "../i18n/lang/index.js";
 import { countedItems, REPORT_VERSION, type Counts, type Report, type ReportLight, type ScoredActivity, type ScoredTarget } from "../model/report.js";
 
 export interface ScoreInput {
@@ -21,16 +22,12 @@ export interface ScoreInput {
   intro?: "plan" | "none";
 }
 
-/** Titles of the prose sections that introduce a plan. Data, by language. */
-export const INTRO_TITLES: Record<"sv" | "nb" | "en", string[]> = {
-  sv: ["inledning", "förord", "introduktion", "bakgrund"],
-  nb: ["innledning", "forord", "innleiing", "introduksjon", "bakgrunn"],
-  en: ["introduction", "foreword", "preface", "background"],
-};
+/** Titles of the prose sections that introduce a plan, in every language's words. */
+const INTRO_TITLES = new Set(ALL_PACKS.flatMap((p) => p.headings.intro));
 
 const isIntro = (title: string) => {
   const t = title.replace(/[*_#:]/g, "").trim().toLowerCase();
-  return Object.values(INTRO_TITLES).some((list) => list.includes(t));
+  return INTRO_TITLES.has(t);
 };
 
 /** Floating point must not turn 117/130 = 0.9 into yellow. */

@@ -48,8 +48,11 @@ export const da = {
     shortFrequencies: ["om måneden", "pr. måned", "per måned", "hver måned", "om ugen", "pr. uge", "per uge", "hver uge", "pr. kvartal", "per kvartal", "hvert kvartal", "om dagen", "hver dag"],
     notUnitWords: ["nye", "ny", "nyt", "flere", "yderligere", "ekstra", "forskellige", "egne", "i alt"],
     shareOf: ["af"],
+    periodNouns: ["året", "år", "måneden", "måned", "ugen", "uge"],
+    stacksNouns: false,
   },
   headings: {
+    intro: ["indledning", "forord", "introduktion", "baggrund"],
     prose: [
       "indledning", "introduktion", "indhold", "indholdsfortegnelse", "sammenfatning", "resumé", "baggrund", "forord", "formål",
       "metode", "vision", "værdigrundlag", "om os",

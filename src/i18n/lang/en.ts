@@ -51,8 +51,11 @@ export const en = {
     shortFrequencies: ["per month", "a month", "each month", "every month", "per week", "a week", "each week", "every week", "per quarter", "a quarter", "each quarter", "every quarter", "per day", "a day", "each day", "every day", "per term", "each term"],
     notUnitWords: ["new", "more", "additional", "further", "extra", "other", "different", "own", "total"],
     shareOf: ["of"],
+    periodNouns: ["the year", "a year", "year", "the month", "a month", "month", "week"],
+    stacksNouns: true,
   },
   headings: {
+    intro: ["introduction", "foreword", "preface", "background"],
     prose: [
       "introduction", "contents", "table of contents", "summary", "background", "foreword", "preface", "purpose", "method",
       "current situation", "vision", "about us",

@@ -48,8 +48,11 @@ export const nb = {
     shortFrequencies: ["per måned", "i måneden", "hver måned", "per uke", "i uka", "i uken", "hver uke", "per kvartal", "i kvartalet", "hvert kvartal", "per dag", "om dagen", "hver dag", "per semester"],
     notUnitWords: ["nye", "nya", "nytt", "ny", "nyt", "flere", "fleire", "ytterligere", "ekstra", "ulike", "egne", "totalt", "til sammen"],
     shareOf: ["av"],
+    periodNouns: ["året", "år", "måneden", "måned", "uka", "uke", "uken"],
+    stacksNouns: false,
   },
   headings: {
+    intro: ["innledning", "forord", "innleiing", "introduksjon", "bakgrunn"],
     prose: [
       "innledning", "innhold", "innholdsfortegnelse", "sammendrag", "oppsummering", "bakgrunn", "forord", "formål", "metode",
       "nåsituasjon", "utgangspunkt", "visjon", "verdigrunnlag",

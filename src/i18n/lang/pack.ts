@@ -77,12 +77,18 @@ export interface LanguagePack {
     notUnitWords: string[];
     /** prepositions that make a percentage a share of something: "25 procent av eleverna"; the first is written */
     shareOf: string[];
+    /** nouns for a period after a preposition ("i året", "per month"): how often, never a target's subject */
+    periodNouns: string[];
+    /** true when the language stacks nouns without endings ("15 new workplace reps"); otherwise adjectives are told by their endings */
+    stacksNouns: boolean;
   };
 
   /** words that say what a heading or a line holds */
   headings: {
     /** introduction, contents, background: prose, never an area */
     prose: string[];
+    /** the prose sections that introduce a plan, carried into the report (config `report.intro`) */
+    intro: string[];
     /** the table of contents (a prose heading whose list is checked by toc/mismatch) */
     contents: string[];
     /** lists of dated events */

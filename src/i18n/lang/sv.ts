@@ -56,8 +56,11 @@ export const sv = {
     shortFrequencies: ["per månad", "i månaden", "varje månad", "per vecka", "i veckan", "varje vecka", "per kvartal", "i kvartalet", "varje kvartal", "per dag", "om dagen", "varje dag", "per termin", "varje termin"],
     notUnitWords: ["nya", "nytt", "ny", "fler", "flera", "ytterligare", "extra", "olika", "egna", "totalt", "sammanlagt"],
     shareOf: ["av"],
+    periodNouns: ["året", "år", "månaden", "månad", "veckan", "vecka"],
+    stacksNouns: false,
   },
   headings: {
+    intro: ["inledning", "förord", "introduktion", "bakgrund"],
     prose: [
       "inledning", "introduktion", "innehåll", "innehållsförteckning", "sammanfattning", "bakgrund", "förord", "syfte",
       "metod", "nuvarande situation", "utgångspunkter", "vision", "värdegrund", "om oss",
