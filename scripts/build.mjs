@@ -65,3 +65,28 @@ const result = await build({
 });
 // What each output file holds, so a test can prove what `plan --version` loads.
 writeFileSync(new URL("../dist/meta.json", import.meta.url), JSON.stringify(result.metafile));
+
+/**
+ * The same program as one CommonJS script, dist/plan.cjs, which bin/plan runs
+ * through `vm.Script` with V8's cached data (bin/code-cache.mjs): Node 20 has
+ * no compile cache for ES modules, and compiling remark, yaml and zod is most
+ * of a short command's time. A dynamic `import()` becomes a lazy module
+ * initialiser, so a command still runs only the code it needs. The chunks
+ * above stay the fallback (no plan.cjs, or `PLAN_CODE_CACHE=0`).
+ */
+await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/plan.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  // import.meta does not exist in a script: the file's own URL, from the __filename it is given
+  define: { "import.meta.url": "__planFileUrl" },
+  banner: { js: 'var __planFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  sourcemap: false,
+  minify: process.env.PLAN_NO_MINIFY ? false : true,
+  legalComments: "none",
+  logLevel: "warning",
+  plugins: [zodEnglishOnly, pdfkitUnusedParts],
+});
