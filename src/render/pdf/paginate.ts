@@ -74,9 +74,11 @@ export interface PlacedAtom {
   line?: { k: number; n: number; of: string };
 }
 
+/** What a page holds: its atoms, each at its y. `items` and `atoms` are made when asked for (tests); drawing reads `placed`. */
 export interface Page {
-  items: Item[];
-  atoms: PlacedAtom[];
+  placed: ReadonlyArray<{ atom: { items: Item[] }; y: number }>;
+  readonly items: Item[];
+  readonly atoms: PlacedAtom[];
 }
 
 export interface Pagination {
@@ -107,7 +109,9 @@ interface Atom {
 const HEADS = new Set<Role>(["heading", "lightHeading", "label"]);
 const NUMERIC = /\d+(?:[.,:\u00a0\u202f]\d+)*/g;
 
-interface Seg extends Style {
+/** A measured stretch of one word (or a space); its style object is shared by every segment of its run. */
+interface Seg {
+  style: Style;
   text: string;
   numeric: boolean;
   w: number;
@@ -123,21 +127,36 @@ function fontOf(base: FontName, run: Run): FontName {
   return bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
 }
 
+const HAS_DIGIT = /\d/;
+/** widths kept per font and kind; a table this full is emptied (a hostile plan has endless distinct words) */
+const MAX_WIDTHS = 50_000;
+
 class Typesetter {
-  private cache = new Map<string, number>();
+  /** width per 1 pt of size, by font and numeric, then by text */
+  private widths = new Map<string, Map<string, number>>();
   constructor(
     readonly m: Measure,
     readonly accent: string,
   ) {}
 
+  private table(font: FontName, numeric: boolean): Map<string, number> {
+    const key = numeric ? `${font}#` : font;
+    let table = this.widths.get(key);
+    if (!table || table.size >= MAX_WIDTHS) {
+      table = new Map();
+      this.widths.set(key, table);
+    }
+    return table;
+  }
+
   width(text: string, font: FontName, size: number, numeric: boolean): number {
-    const key = `${font}|${numeric ? 1 : 0}|${text}`;
-    let w = this.cache.get(key);
+    const table = this.table(font, numeric);
+    let w = table.get(text);
     if (w === undefined) {
       // measured as pdfkit will draw it, word by word with the space after it: each word is shaped once
       const raw = numeric || text.endsWith(" ") ? this.m.width(text, font, 1000, numeric) : this.m.width(`${text} `, font, 1000, false) - this.width(" ", font, 1000, false);
       w = raw / 1000;
-      this.cache.set(key, w);
+      table.set(text, w);
     }
     return w * size;
   }
@@ -160,11 +179,13 @@ class Typesetter {
     });
     const flushWord = () => {
       if (!word.length) return;
-      let parts = [word];
-      const ww = word.reduce((s, x) => s + x.w, 0);
-      if (ww > width) parts = this.cut(word, width);
+      let ww = 0;
+      for (const x of word) ww += x.w;
+      const parts = ww > width ? this.cut(word, width) : [word];
       for (const part of parts) {
-        const pw = part.reduce((s, x) => s + x.w, 0);
+        let pw = 0;
+        if (part === word) pw = ww;
+        else for (const x of part) pw += x.w;
         const sw = space && cur.segs.length ? space.w : 0;
         if (cur.segs.length && cur.w + sw + pw > width) {
           lines.push(cur);
@@ -173,14 +194,13 @@ class Typesetter {
           cur.segs.push(space!);
           cur.w += sw;
         }
-        cur.segs.push(...part);
+        for (const x of part) cur.segs.push(x);
         cur.w += pw;
         space = undefined;
       }
       word = [];
     };
     for (const run of runs) {
-      const style = styleOf(run);
       if (run.text === "\n") {
         flushWord();
         lines.push(cur);
@@ -188,11 +208,17 @@ class Typesetter {
         space = undefined;
         continue;
       }
+      const style = styleOf(run);
+      let spaceSeg: Seg | undefined;
       for (const token of run.text.split(/( +)/)) {
         if (!token) continue;
-        if (token.startsWith(" ")) {
+        if (token.charCodeAt(0) === 32) {
           flushWord();
-          space = { ...style, text: " ", numeric: false, w: this.width(" ", style.font, style.size, false) };
+          space = spaceSeg ??= { style, text: " ", numeric: false, w: this.width(" ", style.font, style.size, false) };
+          continue;
+        }
+        if (!HAS_DIGIT.test(token)) {
+          word.push(this.seg(token, style, false));
           continue;
         }
         let last = 0;
@@ -210,7 +236,7 @@ class Typesetter {
   }
 
   private seg(text: string, style: Style, numeric: boolean): Seg {
-    return { ...style, text, numeric, w: this.width(text, style.font, style.size, numeric) };
+    return { style, text, numeric, w: this.width(text, style.font, style.size, numeric) };
   }
 
   /** A word too long for its line, cut into pieces that fit. */
@@ -224,12 +250,12 @@ class Typesetter {
       let piece = "";
       let piw = 0;
       const close = () => {
-        if (piece) part.push(this.seg(piece, s, s.numeric));
+        if (piece) part.push(this.seg(piece, s.style, s.numeric));
         piece = "";
         piw = 0;
       };
       for (const ch of s.text) {
-        const cw = this.width(ch, s.font, s.size, s.numeric);
+        const cw = this.width(ch, s.style.font, s.style.size, s.numeric);
         if (pw + piw + cw > width && (pw > 0 || piece)) {
           close();
           parts.push(part);
@@ -250,15 +276,17 @@ class Typesetter {
   pieces(line: Line, x: number): Piece[] {
     const out: Piece[] = [];
     let at = x;
+    let prevStyle: Style | undefined;
     for (const s of line.segs) {
       const prev = out[out.length - 1];
-      if (prev && !prev.numeric && !s.numeric && prev.font === s.font && prev.color === s.color && prev.link === s.link && prev.size === s.size) {
+      const st = s.style;
+      if (prev && !prev.numeric && !s.numeric && (st === prevStyle || (prev.font === st.font && prev.color === st.color && prev.link === st.link && prev.size === st.size))) {
         prev.text += s.text;
         prev.width += s.w;
       } else {
-        const { w, ...rest } = s;
-        out.push({ ...rest, x: at, width: w });
+        out.push(st.link === undefined ? { font: st.font, size: st.size, color: st.color, text: s.text, numeric: s.numeric, x: at, width: s.w } : { font: st.font, size: st.size, color: st.color, link: st.link, text: s.text, numeric: s.numeric, x: at, width: s.w });
       }
+      prevStyle = st;
       at += s.w;
     }
     // a space at the end of the line: the same words pdfkit has already shaped, and copied text keeps its word breaks
@@ -664,13 +692,19 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
     y += before + a.h;
     i++;
   }
-  return pages.map((pg) => ({
-    items: pg.placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y))),
-    atoms: pg.placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) })),
+  return pages.map(({ placed }) => ({
+    placed,
+    get items() {
+      return placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y)));
+    },
+    get atoms() {
+      return placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) }));
+    },
   }));
 }
 
-function shift(it: Item, dy: number): Item {
+/** An item moved down by `dy`: the page's coordinates of an atom's item. */
+export function shift(it: Item, dy: number): Item {
   switch (it.kind) {
     case "rule":
       return { ...it, y1: it.y1 + dy, y2: it.y2 + dy };
@@ -706,10 +740,10 @@ export function paginate(layout: Layout, m: Measure, accent: string): Pagination
   const pages = fill(atoms, p, layout.meta.continued);
   const pageOf = new Map<string, number>();
   pages.forEach((pg, n) => {
-    for (const it of pg.items) if (it.kind === "mark") pageOf.set(it.dest, n + 1);
+    for (const { atom } of pg.placed) for (const it of atom.items) if (it.kind === "mark") pageOf.set(it.dest, n + 1);
   });
-  for (const pg of pages) {
-    for (const it of pg.items) {
+  for (const atom of toc.atoms) {
+    for (const it of atom.items) {
       if (it.kind !== "text") continue;
       for (const piece of it.pieces) {
         if (piece.pageOf === undefined) continue;

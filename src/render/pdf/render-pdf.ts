@@ -3,7 +3,7 @@ import type { ReportLight } from "../../model/report.js";
 import type { Layout } from "./layout.js";
 import { drawChart, drawChartLegend } from "./chart.js";
 import { LIGHT_STYLE } from "./lights.js";
-import { CONTENT_WIDTH, MUTED, PAGE, paginate, type FontName, type Item, type Measure, type Pagination, type Piece, type Tag } from "./paginate.js";
+import { CONTENT_WIDTH, MUTED, PAGE, paginate, shift, type FontName, type Item, type Measure, type Page, type Pagination, type Piece, type Tag } from "./paginate.js";
 
 export interface PdfAssets {
   fonts: { regular: Uint8Array; bold: Uint8Array; italic?: Uint8Array; boldItalic?: Uint8Array };
@@ -242,21 +242,25 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
     }
   };
 
-  pages.forEach((page, n) => {
+  // each page is let go once drawn: what stays in memory is the pages still to draw
+  const count = pages.length;
+  for (let n = 0; n < count; n++) {
+    const page = pages[n]!;
+    (pages as Array<Page | undefined>)[n] = undefined;
     if (n > 0) doc.addPage();
     // running header (from page 2) and page number: artifacts
     artifact(() => {
       doc.font(fontName("regular")).fontSize(8.5).fillColor(MUTED);
       if (n > 0) doc.text(layout.meta.header, PAGE.left, 34, { lineBreak: false });
-      const label = interpolate(layout.meta.pageOf, { page: n + 1, pages: pages.length });
+      const label = interpolate(layout.meta.pageOf, { page: n + 1, pages: count });
       doc.text(label, PAGE.left + (CONTENT_WIDTH - doc.widthOfString(label)) / 2, PAGE.height - 40, { lineBreak: false });
     }, "Pagination");
     if (n === 0 && assets.logo) {
       const logo = assets.logo;
       artifact(() => doc.image(Buffer.from(logo), PAGE.width - PAGE.right - 90, PAGE.top - 30, { fit: [90, 50], align: "right" }));
     }
-    for (const it of page.items) draw(it);
-  });
+    for (const { atom, y } of page.placed) for (const it of atom.items) draw(shift(it, y));
+  }
   while (stack.length) stack.pop()!.el.end();
   root.end();
   doc.end();
