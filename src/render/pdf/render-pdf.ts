@@ -3,7 +3,7 @@ import type { ReportLight } from "../../model/report.js";
 import type { Layout } from "./layout.js";
 import { drawChart, drawChartLegend } from "./chart.js";
 import { LIGHT_STYLE } from "./lights.js";
-import { CONTENT_WIDTH, MUTED, PAGE, paginate, shift, type FontName, type Item, type Measure, type Page, type Pagination, type Piece, type Tag } from "./paginate.js";
+import { CONTENT_WIDTH, eachPage, MUTED, PAGE, paginate, shift, type FontName, type Item, type Measure, type Page, type Pagination, type Piece, type Tag } from "./paginate.js";
 
 export interface PdfAssets {
   fonts: { regular: Uint8Array; bold: Uint8Array; italic?: Uint8Array; boldItalic?: Uint8Array };
@@ -89,8 +89,9 @@ const DEFAULT_ACCENT = "#1f3a5f";
 
 /**
  * Draws a layout with pdfkit; pdfkit is imported here, only when a PDF is written.
- * The pages are laid out first (paginate.ts), so each page is drawn once and written
- * out at once: no buffered pages, and "Sida x av y" is known when the page is drawn.
+ * The pages are counted first (paginate.ts), then laid out and drawn one at a time and
+ * written out at once: no buffered pages, no page kept once drawn, and "Sida x av y"
+ * is known when the page is drawn.
  */
 export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
   const PDFDocument = await pdfkit();
@@ -119,10 +120,8 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
 
   const fontName = setupFonts(doc, assets.fonts);
-  const { pages } = paginate(layout, measureWith(doc, fontName), accent);
-
-  const root = doc.struct("Document");
-  doc.addStructure(root);
+  // the document's structure root, made when the first page is drawn (after the counting pass)
+  let root!: Struct;
   const stack: Array<{ key: string; el: Struct }> = [];
   /** the tag element for this content: elements no longer in the path are ended, new ones opened */
   const enter = (tag: Tag): Struct => {
@@ -242,11 +241,12 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
     }
   };
 
-  // each page is let go once drawn: what stays in memory is the pages still to draw
-  const count = pages.length;
-  for (let n = 0; n < count; n++) {
-    const page = pages[n]!;
-    (pages as Array<Page | undefined>)[n] = undefined;
+  // a page at a time, as it is laid out: no page is kept once drawn
+  const drawPage = (page: Page, n: number, count: number) => {
+    if (n === 0) {
+      root = doc.struct("Document");
+      doc.addStructure(root);
+    }
     if (n > 0) doc.addPage();
     // running header (from page 2) and page number: artifacts
     artifact(() => {
@@ -260,7 +260,8 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       artifact(() => doc.image(Buffer.from(logo), PAGE.width - PAGE.right - 90, PAGE.top - 30, { fit: [90, 50], align: "right" }));
     }
     for (const { atom, y } of page.placed) for (const it of atom.items) draw(shift(it, y));
-  }
+  };
+  eachPage(layout, measureWith(doc, fontName), accent, drawPage);
   while (stack.length) stack.pop()!.el.end();
   root.end();
   doc.end();
