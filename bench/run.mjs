@@ -9,7 +9,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import { pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "../scripts/build-plugins.mjs";
+import { lazyUnicodeTries, pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "../scripts/build-plugins.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin", "plan");
@@ -132,7 +132,7 @@ await build({
   logLevel: "warning",
   define: { "import.meta.url": "__planFileUrl" },
   banner: { js: 'var __planFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths],
+  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
 });
 // one run to write the code cache
 run(node, [stagesRun, seed.dir, "2024", "md,pdf"]);

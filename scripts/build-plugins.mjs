@@ -162,3 +162,28 @@ export const pdfkitHotPaths = {
     });
   },
 };
+
+/**
+ * fontkit and unicode-properties build their Unicode lookup tables (compressed
+ * tries) when they are loaded: tens of milliseconds per PDF, though fontkit's
+ * three are for shaping Arabic, Indic and other complex scripts, which plan's
+ * fonts never do. Each table is made on its first lookup instead (they are only
+ * ever read with .get); the same tables, so the same output.
+ */
+export const lazyUnicodeTries = {
+  name: "lazy-unicode-tries",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](fontkit|unicode-properties)[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      let n = 0;
+      const out = src.replace(/^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm, (_, name, make) => {
+        n++;
+        return `const ${name} = $planLazyTrie(() => ${make});`;
+      });
+      const expected = args.path.includes("fontkit") ? 3 : 1;
+      if (n !== expected) throw new Error(`lazy-unicode-tries: ${n} tables found in ${args.path}, not ${expected}`);
+      const helper = "function $planLazyTrie(make) { let trie; return { get: (c) => (trie ??= make()).get(c) }; }\n";
+      return { contents: helper + out, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};

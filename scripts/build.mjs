@@ -3,7 +3,7 @@
 // `await import()` only when that command runs.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
-import { pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "./build-plugins.mjs";
+import { lazyUnicodeTries, pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "./build-plugins.mjs";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -23,7 +23,7 @@ const result = await build({
   legalComments: "none",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths],
+  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
   metafile: true,
 });
 // What each output file holds, so a test can prove what `plan --version` loads.
@@ -51,5 +51,5 @@ await build({
   minify: process.env.PLAN_NO_MINIFY ? false : true,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths],
+  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
 });
