@@ -9,6 +9,7 @@
 // goes wrong with the cache — no folder, not writable, a corrupt or foreign
 // file (a checksum, then V8's own checks) — the program runs all the same,
 // silently.
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -77,8 +78,10 @@ const COMMANDS = /^[a-z][a-z-]{0,19}$/;
  * if there was none or V8 rejected it, so it holds the code the command used.
  */
 export function loadCached(file, command, version) {
-  const source = readFileSync(file, "utf8");
-  const hash = createHash("sha1").update(source).digest("hex").slice(0, 16);
+  const bytes = readFileSync(file);
+  // the build writes ASCII only (scripts/build.mjs): read as Latin-1, a copy, instead of decoding UTF-8
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const hash = createHash("sha1").update(bytes).digest("hex").slice(0, 16);
   const name = `${version}-node${process.versions.node}-${process.arch}-${hash}-${COMMANDS.test(command) ? command : "main"}.v8`;
   const dir = process.env.PLAN_CODE_CACHE === "0" ? undefined : usableDir(cacheDir());
   const cachePath = dir && join(dir, name);
