@@ -17,7 +17,7 @@ import { buildLayout } from "../src/render/pdf/layout.js";
 import { renderPdf } from "../src/render/pdf/render-pdf.js";
 import { buildPresentation } from "../src/render/presentation/build.js";
 import { renderHtml } from "../src/render/html/render-html.js";
-import { Config } from "../src/model/config.js";
+import { defaultConfig } from "../src/model/config.js";
 import { scoreReport } from "../src/score/score-report.js";
 
 export async function run(argv: string[]): Promise<number> {
@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   const checked = checkOutcomesFile(readFileSync(join(dir, "outcomes", `${year}.yaml`), "utf8"), "outcomes.yaml", year);
   if (!checked.outcomes) throw new Error("outcomes did not read");
   mark("outcomes");
-  const { report } = scoreReport({ plan, year, outcomes: checked.outcomes, scoring: Config.parse({}).scoring });
+  const { report } = scoreReport({ plan, year, outcomes: checked.outcomes, scoring: defaultConfig().scoring });
   mark("score");
   const templates = loadTemplates(plan.language);
   const out = join(dir, "reports");
