@@ -46,7 +46,8 @@ export const pdfkitUnusedParts = {
  * instead of going unpatched):
  * - a content stream keeps the operators it is given as strings and turns
  *   them into bytes once, when it is finalised, instead of one small array per
- *   operator (a page has thousands);
+ *   operator (a page has thousands); strings become bytes through Buffer's
+ *   latin1, the low byte of each character, as pdfkit's fromBinaryString does;
  * - text measured with OpenType features (plan's figures: tabular, no
  *   kerning) is laid out once per string and features object, as pdfkit
  *   already does for text without features; at most 20 000 strings are kept;
@@ -85,11 +86,11 @@ export const pdfkitHotPaths = {
           strings.push(part);
           continue;
         }
-        if (strings.length) parts.push(fromBinaryString(strings.join('')));
+        if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
         strings = [];
         parts.push(part);
       }
-      if (strings.length) parts.push(fromBinaryString(strings.join('')));
+      if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
       this.buffer = concat(parts);`,
       );
       patch(
@@ -114,6 +115,18 @@ export const pdfkitHotPaths = {
         runs.set(text, run);
       }
       return run;
+    }`,
+      );
+      // the document's own writes as Buffers, made natively (the same low byte of each character
+      // as fromBinaryString), so the stream need not copy each into a Buffer of its own
+      patch(
+        `  _write(data) {
+    if (!(data instanceof Uint8Array)) {
+      data = fromBinaryString(data + '\\n');
+    }`,
+        `  _write(data) {
+    if (!(data instanceof Uint8Array)) {
+      data = Buffer.from(data + '\\n', 'latin1');
     }`,
       );
       // an embedded font's encoding and width of a string, once per string (and features object)
