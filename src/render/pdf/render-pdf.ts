@@ -115,8 +115,17 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       ModDate: assets.creationDate,
     },
   });
+  // pdfkit hands out every object in small pieces (hundreds of thousands in a long report): joined
+  // a few thousand at a time, so memory holds the bytes and not an object per piece
   const chunks: Buffer[] = [];
-  doc.on("data", (c) => chunks.push(c!));
+  let pending: Buffer[] = [];
+  doc.on("data", (c) => {
+    pending.push(c!);
+    if (pending.length >= 4096) {
+      chunks.push(Buffer.concat(pending));
+      pending = [];
+    }
+  });
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
 
   const fontName = setupFonts(doc, assets.fonts);
@@ -266,5 +275,5 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
   root.end();
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat([...chunks, ...pending]));
 }
