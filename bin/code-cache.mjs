@@ -3,15 +3,15 @@
 // no compile cache for ES modules (module.enableCompileCache is Node 22.1+),
 // and vm.Script's cached data works on both.
 //
-// The cache is one file per command (what V8 keeps is the code that ran), in
+// The cache is one file per command and format (what V8 keeps is the code that ran), in
 // the user's cache folder, named by plan's version, Node's version and a hash
-// of the script, so another build or another Node never reads it. Whatever
-// goes wrong with the cache — no folder, not writable, a corrupt or foreign
+// of the script, so another build or another Node never reads it; the files
+// of other builds are removed once they are a week old. Whatever goes wrong with the cache — no folder, not writable, a corrupt or foreign
 // file (a checksum, then V8's own checks) — the program runs all the same,
 // silently.
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir, tmpdir } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
@@ -70,7 +70,23 @@ function usableDir(dir) {
   }
 }
 
-const COMMANDS = /^[a-z][a-z-]{0,19}$/;
+const COMMANDS = /^[a-z][a-z0-9-]{0,29}$/;
+/** cache files of other builds are removed when this old */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/** Removes the cache files of other builds (another version, script or Node) not written for a week. */
+function sweep(dir, hash) {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith(".v8") || name.includes(`-${hash}-`)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+    }
+  } catch {
+    // another run may be sweeping too
+  }
+}
 
 /**
  * Loads the CommonJS build at `file` with cached data for `command`, and
@@ -103,6 +119,7 @@ export function loadCached(file, command, version) {
     try {
       writeFileSync(tmp, wrap(script.createCachedData()), { mode: 0o600 });
       renameSync(tmp, cachePath);
+      sweep(dir, hash);
     } catch {
       try {
         unlinkSync(tmp);

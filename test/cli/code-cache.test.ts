@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -16,20 +16,20 @@ function cacheHome(): string {
 }
 
 describe("the code cache", () => {
-  it("is written to $XDG_CACHE_HOME/plan, one file per command, and a second run says the same", () => {
+  it("is written to $XDG_CACHE_HOME/plan, one file per command and format, and a second run says the same", () => {
     const home = cacheHome();
     const env = { XDG_CACHE_HOME: home };
     const first = plan(LINT, { env });
     const files = readdirSync(join(home, "plan"));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/-lint\.v8$/);
+    expect(files[0]).toMatch(/-lint-json\.v8$/);
     const second = plan(LINT, { env });
     expect(second).toEqual(first);
     const uncached = plan(LINT, { env: { PLAN_CODE_CACHE: "0" } });
     expect(uncached).toEqual(first);
     const report = plan(REPORT, { env });
     expect(report.code).toBe(0);
-    expect(readdirSync(join(home, "plan")).sort()).toEqual([...files, files[0]!.replace(/-lint\.v8$/, "-report.v8")].sort());
+    expect(readdirSync(join(home, "plan")).sort()).toEqual([...files, files[0]!.replace(/-lint-json\.v8$/, "-report-md.v8")].sort());
     expect(plan(REPORT, { env })).toEqual(report);
     expect(plan(REPORT, { env: { PLAN_CODE_CACHE: "0" } })).toEqual(report);
   });
@@ -63,6 +63,26 @@ describe("the code cache", () => {
     for (let i = Math.floor(damaged.length / 2); i < damaged.length / 2 + 64; i++) damaged[i] = 0xff - damaged[i]!;
     writeFileSync(file, damaged);
     expect(plan(REPORT, { env })).toEqual(expected);
+  });
+
+  it("the files of other builds are removed once a week old; this build's stay", () => {
+    const home = cacheHome();
+    const env = { XDG_CACHE_HOME: home };
+    const dir = join(home, "plan");
+    mkdirSync(dir, { recursive: true });
+    const old = join(dir, "0.0.1-node20.0.0-x64-0123456789abcdef-report-md.v8");
+    const recent = join(dir, "0.0.1-node20.0.0-x64-fedcba9876543210-report-md.v8");
+    const other = join(dir, "notes.txt");
+    for (const f of [old, recent, other]) writeFileSync(f, "x");
+    const weekAgo = (Date.now() - 8 * 24 * 3600 * 1000) / 1000;
+    utimesSync(old, weekAgo, weekAgo);
+    utimesSync(other, weekAgo, weekAgo);
+    expect(plan(REPORT, { env }).code).toBe(0);
+    const left = readdirSync(dir);
+    expect(left).not.toContain("0.0.1-node20.0.0-x64-0123456789abcdef-report-md.v8");
+    expect(left).toContain("0.0.1-node20.0.0-x64-fedcba9876543210-report-md.v8");
+    expect(left).toContain("notes.txt");
+    expect(left.filter((f) => f.endsWith("-report-md.v8"))).toHaveLength(2);
   });
 
   it("a cache folder that cannot be made or written is fine: the program runs, silently", () => {
