@@ -177,19 +177,20 @@ export const pdfkitHotPaths = {
 };
 
 /**
- * fontkit and unicode-properties build their Unicode lookup tables (compressed
- * tries) when they are loaded: tens of milliseconds per PDF, though fontkit's
- * three are for shaping Arabic, Indic and other complex scripts, which plan's
- * fonts never do. Each table is made on its first lookup instead (they are only
+ * fontkit, unicode-properties and linebreak build their Unicode lookup tables
+ * (compressed tries) when they are loaded: tens of milliseconds per PDF, though
+ * fontkit's three are for shaping Arabic, Indic and other complex scripts, which
+ * plan's fonts never do, and linebreak's is for pdfkit's line wrapping, which
+ * plan does itself. Each table is made on its first lookup instead (they are only
  * ever read with .get); the same tables, so the same output.
  */
 export const lazyUnicodeTries = {
   name: "lazy-unicode-tries",
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/](fontkit|unicode-properties)[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]dist[\\/]module\.mjs$/ }, (args) => {
       const src = readFileSync(args.path, "utf8");
       let n = 0;
-      const out = src.replace(/^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm, (_, name, make) => {
+      const out = src.replace(/^const (\$\w+\$var\$(?:trie|classTrie)) = (new (?:\(0, )?\$\w+\$unicodetrie\)?\(.*\));$/gm, (_, name, make) => {
         n++;
         return `const ${name} = $planLazyTrie(() => ${make});`;
       });
