@@ -95,7 +95,8 @@ function sweep(dir, hash) {
  */
 export function loadCached(file, command, version) {
   const bytes = readFileSync(file);
-  // the build writes ASCII only (scripts/build.mjs): read as Latin-1, a copy, instead of decoding UTF-8
+  // ASCII (a copy) is cheaper to read than UTF-8 (decoded); esbuild keeps non-ASCII in regular
+  // expressions as it is (their .source is seen, e.g. in the JSON schemas), so the build is UTF-8
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const hash = createHash("sha1").update(bytes).digest("hex").slice(0, 16);
   const name = `${version}-node${process.versions.node}-${process.arch}-${hash}-${COMMANDS.test(command) ? command : "main"}.v8`;

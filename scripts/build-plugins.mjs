@@ -201,11 +201,3 @@ export const lazyUnicodeTries = {
     });
   },
 };
-
-/** JavaScript source with every non-ASCII character written as \uXXXX (surrogate pairs for the rest). */
-export function asciiOnly(code) {
-  return code.replace(/[^\x00-\x7f]/g, (ch, at) => {
-    if (code[at - 1] === "\\") throw new Error(`asciiOnly: an escaped non-ASCII character at ${at}`);
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}

@@ -3,7 +3,7 @@
 // `await import()` only when that command runs.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
-import { asciiOnly, lazyUnicodeTries, pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "./build-plugins.mjs";
+import { lazyUnicodeTries, pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "./build-plugins.mjs";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -37,7 +37,7 @@ writeFileSync(new URL("../dist/meta.json", import.meta.url), JSON.stringify(resu
  * initialiser, so a command still runs only the code it needs. The chunks
  * above stay the fallback (no plan.cjs, or `PLAN_CODE_CACHE=0`).
  */
-const cjs = await build({
+await build({
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/plan.cjs",
   bundle: true,
@@ -52,9 +52,4 @@ const cjs = await build({
   legalComments: "none",
   logLevel: "warning",
   plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
-  write: false,
 });
-// ASCII only, so bin/code-cache.mjs can read it as Latin-1 (a copy, where UTF-8 must be decoded)
-// and V8 keeps it as a one-byte string: esbuild escapes non-ASCII everywhere but in regular
-// expressions, where \uXXXX means the same character.
-for (const file of cjs.outputFiles) writeFileSync(file.path, asciiOnly(file.text));
