@@ -58,6 +58,126 @@ type PdfKit = new (o: Record<string, unknown>) => Doc;
 /** tabular figures, no kerning: "2.1" never reads as "21", and figures line up in columns */
 const FIGURES = { tnum: true, kern: false };
 
+/*
+ * The text of a piece, written as pdfkit 0.20's `doc.text(text, x, y, { lineBreak: false })`
+ * writes it (_initOptions, _text, _line, _fragment for left-aligned text without spacing,
+ * links or decorations), operator for operator, without the option objects, the second and
+ * third measuring and the regular expressions pdfkit spends on every call: a report draws
+ * tens of thousands of pieces. The show-text operators of a string are made once per font
+ * and size. The committed example PDFs (test/cli/report-golden.test.ts) hold it to the bytes.
+ */
+interface FontInternals {
+  id: string;
+  ascender: number;
+  encode(text: string, features?: object): [string[], Array<{ xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>];
+  ref(): unknown;
+}
+interface DocInternals {
+  _font: FontInternals;
+  _fontSize: number;
+  x: number;
+  y: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(s: string): unknown;
+  save(): unknown;
+  restore(): unknown;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
+  widthOfString(t: string, o?: Record<string, unknown>): number;
+}
+
+/** pdfkit's PDFObject.number: six decimals */
+function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** per font object (so per document: a font's glyphs are added to its subset when first encoded), size and features */
+const shown = new WeakMap<FontInternals, Map<string, string[]>>();
+
+/** The TJ (and, for glyphs with offsets, Tm) operators of a string at x, y — pdfkit's loop. */
+function showText(font: FontInternals, size: number, text: string, features: object | undefined, x: number, y: number): string[] {
+  let byFont = shown.get(font);
+  if (!byFont) shown.set(font, (byFont = new Map()));
+  const key = `${size}|${features ? 1 : 0}|${text}`;
+  const known = byFont.get(key);
+  if (known) return known;
+  const [encoded, positions] = font.encode(text, features);
+  const scale = size / 1000;
+  const out: string[] = [];
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  let offsets = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const hex = encoded.slice(last, cur).join("");
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${hex}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(" ")}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i: number;
+  for (i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+      offsets = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+  // with glyph offsets the operators depend on where the text is: not kept
+  if (!offsets) {
+    if (byFont.size >= 20_000) byFont.clear();
+    byFont.set(key, out);
+  }
+  return out;
+}
+
+/** `doc.text(text, x, y, { lineBreak: false, features })` as pdfkit writes it, for text without line breaks. */
+function textAt(doc: Doc, text: string, x: number, y: number, features: object | undefined): void {
+  const options = features ? { features } : {};
+  if (text.includes("\n")) {
+    doc.text(text, x, y, { lineBreak: false, ...options });
+    return;
+  }
+  const d = doc as unknown as DocInternals;
+  d.x = x;
+  d.y = y;
+  if (text.length > 0) {
+    const font = d._font;
+    const size = d._fontSize;
+    const dy = (font.ascender / 1e3) * size;
+    d.save();
+    d.transform(1, 0, 0, -1, 0, d.page.height);
+    const top = d.page.height - y - dy;
+    if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+    d.addContent("BT");
+    d.addContent(`1 0 0 1 ${num(x)} ${num(top)} Tm`);
+    d.addContent(`/${font.id} ${num(size)} Tf`);
+    for (const op of showText(font, size, text, features, x, top)) d.addContent(op);
+    d.addContent("ET");
+    d.restore();
+  }
+  d.x += d.widthOfString(text, options);
+}
+
 async function pdfkit(): Promise<PdfKit> {
   return ((await import("pdfkit")) as unknown as { default: PdfKit }).default;
 }
@@ -153,7 +273,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
 
   const drawPiece = (p: Piece, y: number) => {
     doc.font(fontName(p.font)).fontSize(p.size).fillColor(p.color);
-    doc.text(p.text, p.x, y, { lineBreak: false, ...(p.numeric ? { features: FIGURES } : {}) });
+    textAt(doc, p.text, p.x, y, p.numeric ? FIGURES : undefined);
   };
   const drawText = (it: Extract<Item, { kind: "text" }>) => {
     if (!it.tag) return artifact(() => it.pieces.forEach((p) => drawPiece(p, it.y)));
