@@ -3,44 +3,7 @@
 // `await import()` only when that command runs.
 import { build } from "esbuild";
 import { rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-
-/**
- * zod re-exports all of its ~50 message locales as `z.locales`, which a
- * bundler cannot drop; they are most of the bundle and of start-up time.
- * plan words its own messages (src/i18n), so only English is kept.
- */
-const zodEnglishOnly = {
-  name: "zod-english-only",
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${"node_modules"}/zod/`)
-        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-/**
- * pdfkit is bundled (one chunk loads faster than its ~40 modules), without
- * the parts a report never uses: AES encryption (@noble/ciphers) and the
- * WOFF2 decoder (brotli) — plan embeds TrueType fonts and never encrypts.
- * Calling either is a bug and says so.
- */
-const pdfkitUnusedParts = {
-  name: "pdfkit-unused-parts",
-  setup(b) {
-    b.onResolve({ filter: /^(@noble\/ciphers\/aes(\.js)?|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: "unused" }));
-    b.onLoad({ filter: /.*/, namespace: "unused" }, (args) => {
-      const fail = `() => { throw new Error(${JSON.stringify(`${args.path} is left out of plan's build`)}); }`;
-      return { contents: args.path.startsWith("brotli") ? `export default ${fail};` : `export const cbc = ${fail}; export const ecb = ${fail};` };
-    });
-  },
-};
+import { lazyUnicodeTries, pdfkitHotPaths, pdfkitUnusedParts, zodEnglishOnly } from "./build-plugins.mjs";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -60,8 +23,33 @@ const result = await build({
   legalComments: "none",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [zodEnglishOnly, pdfkitUnusedParts],
+  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
   metafile: true,
 });
 // What each output file holds, so a test can prove what `plan --version` loads.
 writeFileSync(new URL("../dist/meta.json", import.meta.url), JSON.stringify(result.metafile));
+
+/**
+ * The same program as one CommonJS script, dist/plan.cjs, which bin/plan runs
+ * through `vm.Script` with V8's cached data (bin/code-cache.mjs): Node 20 has
+ * no compile cache for ES modules, and compiling remark, yaml and zod is most
+ * of a short command's time. A dynamic `import()` becomes a lazy module
+ * initialiser, so a command still runs only the code it needs. The chunks
+ * above stay the fallback (no plan.cjs, or `PLAN_CODE_CACHE=0`).
+ */
+await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/plan.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  // import.meta does not exist in a script: the file's own URL, from the __filename it is given
+  define: { "import.meta.url": "__planFileUrl" },
+  banner: { js: 'var __planFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  sourcemap: false,
+  minify: process.env.PLAN_NO_MINIFY ? false : true,
+  legalComments: "none",
+  logLevel: "warning",
+  plugins: [zodEnglishOnly, pdfkitUnusedParts, pdfkitHotPaths, lazyUnicodeTries],
+});

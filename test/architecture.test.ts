@@ -129,9 +129,7 @@ describe("the import graph", () => {
 
 /** Places that still compare language codes in code instead of reading a pack, with the reason. */
 const LANGUAGE_CODE_ALLOWED: Record<string, string> = {
-  // English stacks nouns ("15 new workplace reps") where the others inflect adjectives; the
-  // extractor is being reworked (issue 10), the rule becomes a pack field then.
-  "extract/targets.ts": 'language === "en" decides how adjectives are skipped',
+  // none left: how a language skips adjectives is the pack's `reading.stacksNouns`
 };
 
 describe("language codes", () => {

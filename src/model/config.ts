@@ -53,3 +53,12 @@ export const Config = z.strictObject({
     .optional(),
 });
 export type Config = z.output<typeof Config>;
+
+/**
+ * What `Config.parse({})` gives, written out: a workspace without plan.config.yaml
+ * needs no zod parse (the first one costs start-up time). A fresh object each
+ * time, as parse makes; a test holds the two equal.
+ */
+export function defaultConfig(): Config {
+  return { scoring: { green: 0.9, yellow: 0.3, aggregate: "min" }, lint: { rules: {} }, report: { intro: "plan" } };
+}

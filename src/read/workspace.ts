@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, InputErrors } from "../errors.js";
-import { Config } from "../model/config.js";
+import { Config, defaultConfig } from "../model/config.js";
 import { schemaErrors } from "../yaml/schema-errors.js";
 import { parseYamlValue } from "../yaml/yaml-value.js";
 import { insideWorkspace, readHead } from "./safe-read.js";
@@ -98,7 +98,7 @@ export function findOutcomes(dir: string, year: number): string | undefined {
 /** The workspace's plan.config.yaml, or the defaults when there is none. */
 export function loadConfig(dir: string): Config {
   const path = join(dir, CONFIG_FILE);
-  if (!existsSync(path)) return Config.parse({});
+  if (!existsSync(path)) return defaultConfig();
   const source = readSourceFile(insideWorkspace(path, dir, CONFIG_FILE));
   const doc = parseYamlValue(source.text, path);
   const parsed = Config.safeParse(doc.value ?? {});

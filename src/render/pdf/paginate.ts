@@ -74,9 +74,11 @@ export interface PlacedAtom {
   line?: { k: number; n: number; of: string };
 }
 
+/** What a page holds: its atoms, each at its y. `items` and `atoms` are made when asked for (tests); drawing reads `placed`. */
 export interface Page {
-  items: Item[];
-  atoms: PlacedAtom[];
+  placed: ReadonlyArray<{ atom: { items: Item[] }; y: number }>;
+  readonly items: Item[];
+  readonly atoms: PlacedAtom[];
 }
 
 export interface Pagination {
@@ -102,12 +104,16 @@ interface Atom {
   sectionStart?: boolean;
   /** the table header row to repeat when this row opens a page */
   header?: Atom;
+  /** the named destination (level-1 heading) on this atom, kept when a counting pass drops the items */
+  dest?: string;
 }
 
 const HEADS = new Set<Role>(["heading", "lightHeading", "label"]);
 const NUMERIC = /\d+(?:[.,:\u00a0\u202f]\d+)*/g;
 
-interface Seg extends Style {
+/** A measured stretch of one word (or a space); its style object is shared by every segment of its run. */
+interface Seg {
+  style: Style;
   text: string;
   numeric: boolean;
   w: number;
@@ -123,21 +129,36 @@ function fontOf(base: FontName, run: Run): FontName {
   return bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
 }
 
+const HAS_DIGIT = /\d/;
+/** widths kept per font and kind; a table this full is emptied (a hostile plan has endless distinct words) */
+const MAX_WIDTHS = 50_000;
+
 class Typesetter {
-  private cache = new Map<string, number>();
+  /** width per 1 pt of size, by font and numeric, then by text */
+  private widths = new Map<string, Map<string, number>>();
   constructor(
     readonly m: Measure,
     readonly accent: string,
   ) {}
 
+  private table(font: FontName, numeric: boolean): Map<string, number> {
+    const key = numeric ? `${font}#` : font;
+    let table = this.widths.get(key);
+    if (!table || table.size >= MAX_WIDTHS) {
+      table = new Map();
+      this.widths.set(key, table);
+    }
+    return table;
+  }
+
   width(text: string, font: FontName, size: number, numeric: boolean): number {
-    const key = `${font}|${numeric ? 1 : 0}|${text}`;
-    let w = this.cache.get(key);
+    const table = this.table(font, numeric);
+    let w = table.get(text);
     if (w === undefined) {
       // measured as pdfkit will draw it, word by word with the space after it: each word is shaped once
       const raw = numeric || text.endsWith(" ") ? this.m.width(text, font, 1000, numeric) : this.m.width(`${text} `, font, 1000, false) - this.width(" ", font, 1000, false);
       w = raw / 1000;
-      this.cache.set(key, w);
+      table.set(text, w);
     }
     return w * size;
   }
@@ -160,11 +181,13 @@ class Typesetter {
     });
     const flushWord = () => {
       if (!word.length) return;
-      let parts = [word];
-      const ww = word.reduce((s, x) => s + x.w, 0);
-      if (ww > width) parts = this.cut(word, width);
+      let ww = 0;
+      for (const x of word) ww += x.w;
+      const parts = ww > width ? this.cut(word, width) : [word];
       for (const part of parts) {
-        const pw = part.reduce((s, x) => s + x.w, 0);
+        let pw = 0;
+        if (part === word) pw = ww;
+        else for (const x of part) pw += x.w;
         const sw = space && cur.segs.length ? space.w : 0;
         if (cur.segs.length && cur.w + sw + pw > width) {
           lines.push(cur);
@@ -173,14 +196,13 @@ class Typesetter {
           cur.segs.push(space!);
           cur.w += sw;
         }
-        cur.segs.push(...part);
+        for (const x of part) cur.segs.push(x);
         cur.w += pw;
         space = undefined;
       }
       word = [];
     };
     for (const run of runs) {
-      const style = styleOf(run);
       if (run.text === "\n") {
         flushWord();
         lines.push(cur);
@@ -188,11 +210,17 @@ class Typesetter {
         space = undefined;
         continue;
       }
+      const style = styleOf(run);
+      let spaceSeg: Seg | undefined;
       for (const token of run.text.split(/( +)/)) {
         if (!token) continue;
-        if (token.startsWith(" ")) {
+        if (token.charCodeAt(0) === 32) {
           flushWord();
-          space = { ...style, text: " ", numeric: false, w: this.width(" ", style.font, style.size, false) };
+          space = spaceSeg ??= { style, text: " ", numeric: false, w: this.width(" ", style.font, style.size, false) };
+          continue;
+        }
+        if (!HAS_DIGIT.test(token)) {
+          word.push(this.seg(token, style, false));
           continue;
         }
         let last = 0;
@@ -210,7 +238,7 @@ class Typesetter {
   }
 
   private seg(text: string, style: Style, numeric: boolean): Seg {
-    return { ...style, text, numeric, w: this.width(text, style.font, style.size, numeric) };
+    return { style, text, numeric, w: this.width(text, style.font, style.size, numeric) };
   }
 
   /** A word too long for its line, cut into pieces that fit. */
@@ -224,12 +252,12 @@ class Typesetter {
       let piece = "";
       let piw = 0;
       const close = () => {
-        if (piece) part.push(this.seg(piece, s, s.numeric));
+        if (piece) part.push(this.seg(piece, s.style, s.numeric));
         piece = "";
         piw = 0;
       };
       for (const ch of s.text) {
-        const cw = this.width(ch, s.font, s.size, s.numeric);
+        const cw = this.width(ch, s.style.font, s.style.size, s.numeric);
         if (pw + piw + cw > width && (pw > 0 || piece)) {
           close();
           parts.push(part);
@@ -250,15 +278,17 @@ class Typesetter {
   pieces(line: Line, x: number): Piece[] {
     const out: Piece[] = [];
     let at = x;
+    let prevStyle: Style | undefined;
     for (const s of line.segs) {
       const prev = out[out.length - 1];
-      if (prev && !prev.numeric && !s.numeric && prev.font === s.font && prev.color === s.color && prev.link === s.link && prev.size === s.size) {
+      const st = s.style;
+      if (prev && !prev.numeric && !s.numeric && (st === prevStyle || (prev.font === st.font && prev.color === st.color && prev.link === st.link && prev.size === st.size))) {
         prev.text += s.text;
         prev.width += s.w;
       } else {
-        const { w, ...rest } = s;
-        out.push({ ...rest, x: at, width: w });
+        out.push(st.link === undefined ? { font: st.font, size: st.size, color: st.color, text: s.text, numeric: s.numeric, x: at, width: s.w } : { font: st.font, size: st.size, color: st.color, link: st.link, text: s.text, numeric: s.numeric, x: at, width: s.w });
       }
+      prevStyle = st;
       at += s.w;
     }
     // a space at the end of the line: the same words pdfkit has already shaped, and copied text keeps its word breaks
@@ -597,7 +627,7 @@ class Paginator {
   }
 
   /** The table of contents: a heading and one entry per level-1 heading, page numbers filled in later. */
-  toc(entries: Array<{ dest: string; title: string }>): void {
+  toc(entries: Array<{ dest: string; title: string }>, pageOf?: Map<string, number>): void {
     const L = PAGE.left;
     const W = CONTENT_WIDTH;
     this.section = this.layout.meta.contents;
@@ -610,35 +640,121 @@ class Paginator {
       const atoms = this.text([{ text: e.title, link: `#${e.dest}` }], { block: -1, role: "toc", x: L, width: W - 40, style: { font: "regular", size: 10.5, color: TEXT }, tag, after: k === entries.length - 1 ? 8 : 2 });
       const lastLine = atoms[atoms.length - 1]!;
       const it = lastLine.items[0] as Extract<Item, { kind: "text" }>;
-      it.pieces.push({ font: "regular", size: 10.5, color: TEXT, text: "", x: L + W, width: 0, numeric: true, pageOf: e.dest });
+      const number: Piece = { font: "regular", size: 10.5, color: TEXT, text: "", x: L + W, width: 0, numeric: true, pageOf: e.dest };
+      if (pageOf) {
+        number.text = String(pageOf.get(e.dest) ?? "");
+        number.width = this.t.width(number.text, number.font, number.size, true);
+        number.x = PAGE.left + CONTENT_WIDTH - number.width;
+      }
+      it.pieces.push(number);
       for (const a of atoms) for (const x of a.items) if (x.kind === "text") for (const p of x.pieces) if (p.link) p.color = TEXT;
       this.keepTogether(atoms, false);
     });
   }
 }
 
-/** Atoms → pages: greedy, moving a keep-with-next chain to the next page when it does not fit. */
-function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
-  const pages: Array<{ placed: Array<{ atom: Atom; y: number }> }> = [];
+/** Where fill() takes its atoms from: an array, or blocks laid out as they are needed. */
+interface Atoms {
+  get(i: number): Atom | undefined;
+  /** atoms before `i` are on finished pages */
+  release(i: number): void;
+}
+
+const arrayAtoms = (atoms: Atom[]): Atoms => ({ get: (i) => atoms[i], release: () => {} });
+
+const NO_ITEMS: Item[] = [];
+
+/**
+ * The layout's blocks as atoms, one block at a time, in order: a block's atoms are handed out once
+ * the block is done (it may still set their keep), with the heading rule applied as they come.
+ * `lean` (a counting pass) keeps of each atom only what page breaks need. Released atoms are let go.
+ */
+class BlockAtoms implements Atoms {
+  private atoms: Array<Atom | undefined> = [];
+  private next = 0;
+  /** the last atom of the body (not of the table of contents), for the heading rule */
+  private prev: Atom | undefined;
+  /** how many atoms came before the block that the table of contents precedes */
+  tocAtom = -1;
+
+  constructor(
+    private readonly p: Paginator,
+    private readonly blocks: Block[],
+    private readonly tocAt: number,
+    private readonly lean: boolean,
+    private readonly toc?: () => Atom[],
+  ) {}
+
+  get(i: number): Atom | undefined {
+    while (this.atoms.length <= i && this.more());
+    return this.atoms[i];
+  }
+
+  release(i: number): void {
+    for (let k = Math.min(i, this.atoms.length) - 1; k >= 0 && this.atoms[k] !== undefined; k--) this.atoms[k] = undefined;
+  }
+
+  /** every atom, for a counting pass that fills the pages more than once */
+  all(): Atom[] {
+    while (this.more());
+    return this.atoms as Atom[];
+  }
+
+  private more(): boolean {
+    if (this.next === this.tocAt && this.tocAtom < 0) {
+      this.tocAtom = this.atoms.length;
+      if (this.toc) {
+        this.atoms.push(...this.toc());
+        return true;
+      }
+    }
+    if (this.next >= this.blocks.length) return false;
+    const p = this.p;
+    p.block(this.blocks[this.next]!, this.next);
+    this.next++;
+    for (const a of p.atoms) {
+      // a heading moves with at least two lines of what follows it
+      const prev = this.prev;
+      if (prev && prev.keep && HEADS.has(prev.role) && !HEADS.has(a.role)) a.keep = true;
+      this.prev = a;
+      if (this.lean) {
+        for (const it of a.items) if (it.kind === "mark") a.dest = it.dest;
+        a.items = NO_ITEMS;
+        a.text = "";
+      }
+      this.atoms.push(a);
+    }
+    p.atoms = [];
+    return true;
+  }
+}
+
+/** Atoms → pages: greedy, moving a keep-with-next chain to the next page when it does not fit. Each page is handed to `onPage` when done; returns the number of pages. */
+function fill(atoms: Atoms, p: Paginator, continued: string, onPage: (placed: Array<{ atom: Atom; y: number }>, n: number) => void): number {
+  let pages = 0;
   let placed: Array<{ atom: Atom; y: number }> = [];
   let y = PAGE.top;
   let firstOfPage = 0;
   const lh = p.t.lineHeight("regular", 8.5);
   const open = (i: number) => {
+    if (pages > 0) {
+      onPage(placed, pages - 1);
+      atoms.release(i);
+    }
     placed = [];
-    pages.push({ placed });
+    pages++;
     y = PAGE.top;
     firstOfPage = i;
-    const a = atoms[i];
-    if (!a || !pages.length) return;
-    if (pages.length > 1 && a.section !== undefined && !a.sectionStart) {
+    const a = atoms.get(i);
+    if (!a) return;
+    if (pages > 1 && a.section !== undefined && !a.sectionStart) {
       const label = interpolate(continued, { section: a.section });
       const line = p.t.lines(plainRuns(label), { font: "regular", size: 8.5, color: MUTED }, CONTENT_WIDTH)[0]!;
       const atom: Atom = { block: a.block, role: "continued", before: 0, h: lh + 6, keep: false, items: [{ kind: "text", y: 0, pieces: p.t.pieces(line, PAGE.left) }], text: label };
       placed.push({ atom, y });
       y += atom.h;
     }
-    if (a.header && a.role !== "header" && pages.length > 1) {
+    if (a.header && a.role !== "header" && pages > 1) {
       const copy: Atom = { ...a.header, role: "repeatedHeader", items: a.header.items.map((it) => (it.kind === "text" || it.kind === "light" ? { ...it, tag: undefined } : it)) as Item[] };
       placed.push({ atom: copy, y });
       y += copy.h;
@@ -646,15 +762,15 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
   };
   open(0);
   let i = 0;
-  while (i < atoms.length) {
-    const a = atoms[i]!;
+  for (let a = atoms.get(0); a; a = atoms.get(i)) {
     const fresh = i === firstOfPage;
     const before = fresh ? 0 : a.before;
     if (!fresh && y + before + a.h > FOOT) {
       let j = i;
-      while (j > firstOfPage && atoms[j - 1]!.keep) j--;
+      while (j > firstOfPage && atoms.get(j - 1)!.keep) j--;
       if (j > firstOfPage) {
-        while (placed.length && placed[placed.length - 1]!.atom !== atoms[j - 1]) placed.pop();
+        const back = atoms.get(j - 1);
+        while (placed.length && placed[placed.length - 1]!.atom !== back) placed.pop();
         i = j;
       }
       open(i);
@@ -664,13 +780,24 @@ function fill(atoms: Atom[], p: Paginator, continued: string): Page[] {
     y += before + a.h;
     i++;
   }
-  return pages.map((pg) => ({
-    items: pg.placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y))),
-    atoms: pg.placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) })),
-  }));
+  onPage(placed, pages - 1);
+  return pages;
 }
 
-function shift(it: Item, dy: number): Item {
+function page(placed: Array<{ atom: Atom; y: number }>): Page {
+  return {
+    placed,
+    get items() {
+      return placed.flatMap(({ atom, y }) => atom.items.map((it) => shift(it, y)));
+    },
+    get atoms() {
+      return placed.map(({ atom }) => ({ block: atom.block, role: atom.role, text: atom.text, ...(atom.line ? { line: atom.line } : {}) }));
+    },
+  };
+}
+
+/** An item moved down by `dy`: the page's coordinates of an atom's item. */
+export function shift(it: Item, dy: number): Item {
   switch (it.kind) {
     case "rule":
       return { ...it, y1: it.y1 + dy, y2: it.y2 + dy };
@@ -679,45 +806,56 @@ function shift(it: Item, dy: number): Item {
   }
 }
 
-/** Layout → pages. With more than TOC_AFTER_PAGES pages, a second pass adds the table of contents. */
+/** Layout → pages, all kept (for tests; renderPdf draws them one at a time with eachPage). */
 export function paginate(layout: Layout, m: Measure, accent: string): Pagination {
+  const pages: Page[] = [];
+  const { toc } = eachPage(layout, m, accent, (pg) => pages.push(pg));
+  return { pages, toc };
+}
+
+/**
+ * Layout → pages, handed to `onPage` one at a time, in order, with the number of pages; a page is
+ * not kept once handed on. A counting pass first places every line without keeping what it draws:
+ * it gives the number of pages, whether a table of contents is needed (more than TOC_AFTER_PAGES)
+ * and, placed again with that table, the page of every level-1 heading. Then the blocks are laid out
+ * again, a page at a time: the same atoms, so the same pages, now with their items.
+ */
+export function eachPage(layout: Layout, m: Measure, accent: string, onPage: (page: Page, n: number, pages: number) => void): { pages: number; toc: boolean } {
   const t = new Typesetter(m, accent);
-  const p = new Paginator(layout, t, accent);
   const blocks = layout.blocks;
   let tocAt = blocks.findIndex((b) => b.type !== "title" && b.type !== "subtitle" && b.type !== "meta");
   if (tocAt < 0) tocAt = blocks.length;
-  let tocAtom = 0;
-  blocks.forEach((b, i) => {
-    if (i === tocAt) tocAtom = p.atoms.length;
-    p.block(b, i);
-  });
-  if (tocAt === blocks.length) tocAtom = p.atoms.length;
-  // a heading moves with at least two lines of what follows it
-  p.atoms.forEach((a, k) => {
-    const next = p.atoms[k + 1];
-    if (a.keep && HEADS.has(a.role) && next && !HEADS.has(next.role)) next.keep = true;
-  });
-  const first = fill(p.atoms, p, layout.meta.continued);
-  if (first.length <= TOC_AFTER_PAGES || !p.headings.length) return { pages: first, toc: false };
-  // the table of contents takes the same room whatever its page numbers: place it, then fill them in
-  const toc = new Paginator(layout, t, accent);
-  toc.toc(p.headings);
-  const atoms = [...p.atoms.slice(0, tocAtom), ...toc.atoms, ...p.atoms.slice(tocAtom)];
-  const pages = fill(atoms, p, layout.meta.continued);
-  const pageOf = new Map<string, number>();
-  pages.forEach((pg, n) => {
-    for (const it of pg.items) if (it.kind === "mark") pageOf.set(it.dest, n + 1);
-  });
-  for (const pg of pages) {
-    for (const it of pg.items) {
-      if (it.kind !== "text") continue;
-      for (const piece of it.pieces) {
-        if (piece.pageOf === undefined) continue;
-        piece.text = String(pageOf.get(piece.pageOf) ?? "");
-        piece.width = t.width(piece.text, piece.font, piece.size, true);
-        piece.x = PAGE.left + CONTENT_WIDTH - piece.width;
-      }
-    }
+  const continued = layout.meta.continued;
+
+  const counting = new Paginator(layout, t, accent);
+  const leanSource = new BlockAtoms(counting, blocks, tocAt, true);
+  const lean = leanSource.all();
+  let total = fill(arrayAtoms(lean), counting, continued, () => {});
+  const headings = counting.headings;
+  let pageOf: Map<string, number> | undefined;
+  if (total > TOC_AFTER_PAGES && headings.length) {
+    // the table of contents takes the same room whatever its page numbers: place it, then read them off
+    const toc = new Paginator(layout, t, accent);
+    toc.toc(headings);
+    const withToc = [...lean.slice(0, leanSource.tocAtom), ...toc.atoms, ...lean.slice(leanSource.tocAtom)];
+    const found = new Map<string, number>();
+    total = fill(arrayAtoms(withToc), counting, continued, (placed, n) => {
+      for (const { atom } of placed) if (atom.dest !== undefined) found.set(atom.dest, n + 1);
+    });
+    pageOf = found;
   }
-  return { pages, toc: true };
+  lean.length = 0;
+
+  const drawing = new Paginator(layout, t, accent);
+  const makeToc = pageOf
+    ? () => {
+        const toc = new Paginator(layout, t, accent);
+        toc.toc(headings, pageOf);
+        return toc.atoms;
+      }
+    : undefined;
+  const source = new BlockAtoms(drawing, blocks, tocAt, false, makeToc);
+  const pages = fill(source, drawing, continued, (placed, n) => onPage(page(placed), n, total));
+  if (pages !== total) throw new Error(`the PDF's pages were counted as ${total} but laid out as ${pages}`);
+  return { pages, toc: pageOf !== undefined };
 }

@@ -3,7 +3,7 @@ import type { ReportLight } from "../../model/report.js";
 import type { Layout } from "./layout.js";
 import { drawChart, drawChartLegend } from "./chart.js";
 import { LIGHT_STYLE } from "./lights.js";
-import { CONTENT_WIDTH, MUTED, PAGE, paginate, type FontName, type Item, type Measure, type Pagination, type Piece, type Tag } from "./paginate.js";
+import { CONTENT_WIDTH, eachPage, MUTED, PAGE, paginate, shift, type FontName, type Item, type Measure, type Page, type Pagination, type Piece, type Tag } from "./paginate.js";
 
 export interface PdfAssets {
   fonts: { regular: Uint8Array; bold: Uint8Array; italic?: Uint8Array; boldItalic?: Uint8Array };
@@ -58,6 +58,126 @@ type PdfKit = new (o: Record<string, unknown>) => Doc;
 /** tabular figures, no kerning: "2.1" never reads as "21", and figures line up in columns */
 const FIGURES = { tnum: true, kern: false };
 
+/*
+ * The text of a piece, written as pdfkit 0.20's `doc.text(text, x, y, { lineBreak: false })`
+ * writes it (_initOptions, _text, _line, _fragment for left-aligned text without spacing,
+ * links or decorations), operator for operator, without the option objects, the second and
+ * third measuring and the regular expressions pdfkit spends on every call: a report draws
+ * tens of thousands of pieces. The show-text operators of a string are made once per font
+ * and size. The committed example PDFs (test/cli/report-golden.test.ts) hold it to the bytes.
+ */
+interface FontInternals {
+  id: string;
+  ascender: number;
+  encode(text: string, features?: object): [string[], Array<{ xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>];
+  ref(): unknown;
+}
+interface DocInternals {
+  _font: FontInternals;
+  _fontSize: number;
+  x: number;
+  y: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(s: string): unknown;
+  save(): unknown;
+  restore(): unknown;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
+  widthOfString(t: string, o?: Record<string, unknown>): number;
+}
+
+/** pdfkit's PDFObject.number: six decimals */
+function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** per font object (so per document: a font's glyphs are added to its subset when first encoded), size and features */
+const shown = new WeakMap<FontInternals, Map<string, string[]>>();
+
+/** The TJ (and, for glyphs with offsets, Tm) operators of a string at x, y — pdfkit's loop. */
+function showText(font: FontInternals, size: number, text: string, features: object | undefined, x: number, y: number): string[] {
+  let byFont = shown.get(font);
+  if (!byFont) shown.set(font, (byFont = new Map()));
+  const key = `${size}|${features ? 1 : 0}|${text}`;
+  const known = byFont.get(key);
+  if (known) return known;
+  const [encoded, positions] = font.encode(text, features);
+  const scale = size / 1000;
+  const out: string[] = [];
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  let offsets = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const hex = encoded.slice(last, cur).join("");
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${hex}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(" ")}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i: number;
+  for (i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+      offsets = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+  // with glyph offsets the operators depend on where the text is: not kept
+  if (!offsets) {
+    if (byFont.size >= 20_000) byFont.clear();
+    byFont.set(key, out);
+  }
+  return out;
+}
+
+/** `doc.text(text, x, y, { lineBreak: false, features })` as pdfkit writes it, for text without line breaks. */
+function textAt(doc: Doc, text: string, x: number, y: number, features: object | undefined): void {
+  const options = features ? { features } : {};
+  if (text.includes("\n")) {
+    doc.text(text, x, y, { lineBreak: false, ...options });
+    return;
+  }
+  const d = doc as unknown as DocInternals;
+  d.x = x;
+  d.y = y;
+  if (text.length > 0) {
+    const font = d._font;
+    const size = d._fontSize;
+    const dy = (font.ascender / 1e3) * size;
+    d.save();
+    d.transform(1, 0, 0, -1, 0, d.page.height);
+    const top = d.page.height - y - dy;
+    if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+    d.addContent("BT");
+    d.addContent(`1 0 0 1 ${num(x)} ${num(top)} Tm`);
+    d.addContent(`/${font.id} ${num(size)} Tf`);
+    for (const op of showText(font, size, text, features, x, top)) d.addContent(op);
+    d.addContent("ET");
+    d.restore();
+  }
+  d.x += d.widthOfString(text, options);
+}
+
 async function pdfkit(): Promise<PdfKit> {
   return ((await import("pdfkit")) as unknown as { default: PdfKit }).default;
 }
@@ -89,8 +209,9 @@ const DEFAULT_ACCENT = "#1f3a5f";
 
 /**
  * Draws a layout with pdfkit; pdfkit is imported here, only when a PDF is written.
- * The pages are laid out first (paginate.ts), so each page is drawn once and written
- * out at once: no buffered pages, and "Sida x av y" is known when the page is drawn.
+ * The pages are counted first (paginate.ts), then laid out and drawn one at a time and
+ * written out at once: no buffered pages, no page kept once drawn, and "Sida x av y"
+ * is known when the page is drawn.
  */
 export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
   const PDFDocument = await pdfkit();
@@ -114,15 +235,22 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       ModDate: assets.creationDate,
     },
   });
+  // pdfkit hands out every object in small pieces (hundreds of thousands in a long report): joined
+  // a few thousand at a time, so memory holds the bytes and not an object per piece
   const chunks: Buffer[] = [];
-  doc.on("data", (c) => chunks.push(c!));
+  let pending: Buffer[] = [];
+  doc.on("data", (c) => {
+    pending.push(c!);
+    if (pending.length >= 4096) {
+      chunks.push(Buffer.concat(pending));
+      pending = [];
+    }
+  });
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
 
   const fontName = setupFonts(doc, assets.fonts);
-  const { pages } = paginate(layout, measureWith(doc, fontName), accent);
-
-  const root = doc.struct("Document");
-  doc.addStructure(root);
+  // the document's structure root, made when the first page is drawn (after the counting pass)
+  let root!: Struct;
   const stack: Array<{ key: string; el: Struct }> = [];
   /** the tag element for this content: elements no longer in the path are ended, new ones opened */
   const enter = (tag: Tag): Struct => {
@@ -145,7 +273,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
 
   const drawPiece = (p: Piece, y: number) => {
     doc.font(fontName(p.font)).fontSize(p.size).fillColor(p.color);
-    doc.text(p.text, p.x, y, { lineBreak: false, ...(p.numeric ? { features: FIGURES } : {}) });
+    textAt(doc, p.text, p.x, y, p.numeric ? FIGURES : undefined);
   };
   const drawText = (it: Extract<Item, { kind: "text" }>) => {
     if (!it.tag) return artifact(() => it.pieces.forEach((p) => drawPiece(p, it.y)));
@@ -242,24 +370,30 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
     }
   };
 
-  pages.forEach((page, n) => {
+  // a page at a time, as it is laid out: no page is kept once drawn
+  const drawPage = (page: Page, n: number, count: number) => {
+    if (n === 0) {
+      root = doc.struct("Document");
+      doc.addStructure(root);
+    }
     if (n > 0) doc.addPage();
     // running header (from page 2) and page number: artifacts
     artifact(() => {
       doc.font(fontName("regular")).fontSize(8.5).fillColor(MUTED);
       if (n > 0) doc.text(layout.meta.header, PAGE.left, 34, { lineBreak: false });
-      const label = interpolate(layout.meta.pageOf, { page: n + 1, pages: pages.length });
+      const label = interpolate(layout.meta.pageOf, { page: n + 1, pages: count });
       doc.text(label, PAGE.left + (CONTENT_WIDTH - doc.widthOfString(label)) / 2, PAGE.height - 40, { lineBreak: false });
     }, "Pagination");
     if (n === 0 && assets.logo) {
       const logo = assets.logo;
       artifact(() => doc.image(Buffer.from(logo), PAGE.width - PAGE.right - 90, PAGE.top - 30, { fit: [90, 50], align: "right" }));
     }
-    for (const it of page.items) draw(it);
-  });
+    for (const { atom, y } of page.placed) for (const it of atom.items) draw(shift(it, y));
+  };
+  eachPage(layout, measureWith(doc, fontName), accent, drawPage);
   while (stack.length) stack.pop()!.el.end();
   root.end();
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat([...chunks, ...pending]));
 }

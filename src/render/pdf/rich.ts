@@ -21,9 +21,22 @@ function makeProcessor() {
 
 /**
  * Text a person wrote (summary, comments) read as Markdown: bold, italics, links and
- * lists kept as such; everything else kept as its text. Pure.
+ * lists kept as such; everything else kept as its text. Pure; the blocks of a text are
+ * read once and shared, so callers must not change them.
  */
 export function richText(markdown: string): RichBlock[] {
+  // the PDF lays its text out twice (a counting pass, then page by page), and comments repeat
+  let known = read.get(markdown);
+  if (!known) {
+    if (read.size >= 5000) read.clear();
+    known = readRichText(markdown);
+    read.set(markdown, known);
+  }
+  return known;
+}
+const read = new Map<string, RichBlock[]>();
+
+function readRichText(markdown: string): RichBlock[] {
   processor ??= makeProcessor();
   const tree = processor.parse(markdown) as Root;
   const out: RichBlock[] = [];

@@ -1,0 +1,203 @@
+// esbuild plugins shared by the build (scripts/build.mjs) and the benchmark (bench/run.mjs),
+// so the benchmark measures the code plan ships.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+/**
+ * zod re-exports all of its ~50 message locales as `z.locales`, which a
+ * bundler cannot drop; they are most of the bundle and of start-up time.
+ * plan words its own messages (src/i18n), so only English is kept.
+ */
+export const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${"node_modules"}/zod/`)
+        ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * pdfkit is bundled (one chunk loads faster than its ~40 modules), without
+ * the parts a report never uses: AES encryption (@noble/ciphers) and the
+ * WOFF2 decoder (brotli) — plan embeds TrueType fonts and never encrypts.
+ * Calling either is a bug and says so.
+ */
+export const pdfkitUnusedParts = {
+  name: "pdfkit-unused-parts",
+  setup(b) {
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes(\.js)?|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: "unused" }));
+    b.onLoad({ filter: /.*/, namespace: "unused" }, (args) => {
+      const fail = `() => { throw new Error(${JSON.stringify(`${args.path} is left out of plan's build`)}); }`;
+      return { contents: args.path.startsWith("brotli") ? `export default ${fail};` : `export const cbc = ${fail}; export const ecb = ${fail};` };
+    });
+  },
+};
+
+/**
+ * Two of pdfkit's hot paths, made cheaper without changing a byte it writes
+ * (each replacement must match exactly once, so a new pdfkit fails the build
+ * instead of going unpatched):
+ * - a content stream keeps the operators it is given as strings and turns
+ *   them into bytes once, when it is finalised, instead of one small array per
+ *   operator (a page has thousands); strings become bytes through Buffer's
+ *   latin1, the low byte of each character, as pdfkit's fromBinaryString does;
+ * - text measured with OpenType features (plan's figures: tabular, no
+ *   kerning) is laid out once per string and features object, as pdfkit
+ *   already does for text without features; at most 20 000 strings are kept;
+ * - an embedded font encodes (glyph ids, positions) and measures a string
+ *   once: the glyphs it adds to the subset are added the first time, and the
+ *   result of a string never changes after that.
+ */
+export const pdfkitHotPaths = {
+  name: "pdfkit-hot-paths",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      let src = readFileSync(args.path, "utf8");
+      const patch = (from, to) => {
+        const at = src.indexOf(from);
+        if (at < 0 || src.indexOf(from, at + 1) >= 0) throw new Error(`pdfkit-hot-paths: the code to patch is not there once in ${args.path}:\n${from}`);
+        src = src.slice(0, at) + to + src.slice(at + from.length);
+      };
+      patch(
+        `  write(chunk) {
+    if (!(chunk instanceof Uint8Array)) {
+      chunk = fromBinaryString(chunk + '\\n');
+    }
+    this.uncompressedLength += chunk.length;`,
+        `  write(chunk) {
+    if (!(chunk instanceof Uint8Array)) {
+      chunk = chunk + '\\n';
+    }
+    this.uncompressedLength += chunk.length;`,
+      );
+      patch(
+        `      this.buffer = concat(this.buffer);`,
+        `      const parts = [];
+      let strings = [];
+      for (const part of this.buffer) {
+        if (typeof part === 'string') {
+          strings.push(part);
+          continue;
+        }
+        if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
+        strings = [];
+        parts.push(part);
+      }
+      if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
+      this.buffer = concat(parts);`,
+      );
+      patch(
+        `  layout(text, features, onlyWidth) {
+    if (features) {
+      return this.layoutRun(text, features);
+    }`,
+        `  layout(text, features, onlyWidth) {
+    if (features) {
+      if (typeof features !== 'object') {
+        return this.layoutRun(text, features);
+      }
+      this.featureLayoutCache ??= new WeakMap();
+      let runs = this.featureLayoutCache.get(features);
+      if (!runs || runs.size >= 20000) {
+        runs = new Map();
+        this.featureLayoutCache.set(features, runs);
+      }
+      let run = runs.get(text);
+      if (!run) {
+        run = this.layoutRun(text, features);
+        runs.set(text, run);
+      }
+      return run;
+    }`,
+      );
+      // the document's own writes as Buffers, made natively (the same low byte of each character
+      // as fromBinaryString), so the stream need not copy each into a Buffer of its own
+      patch(
+        `  _write(data) {
+    if (!(data instanceof Uint8Array)) {
+      data = fromBinaryString(data + '\\n');
+    }`,
+        `  _write(data) {
+    if (!(data instanceof Uint8Array)) {
+      data = Buffer.from(data + '\\n', 'latin1');
+    }`,
+      );
+      // an embedded font's encoding and width of a string, once per string (and features object)
+      patch(
+        `  encode(text, features) {
+    const {`,
+        `  planCache(kind, features) {
+    this.planCaches ??= { encode: new WeakMap(), width: new WeakMap(), plain: { encode: new Map(), width: new Map() } };
+    if (!features) {
+      let m = this.planCaches.plain[kind];
+      if (m.size >= 20000) m = this.planCaches.plain[kind] = new Map();
+      return m;
+    }
+    if (typeof features !== 'object') return undefined;
+    let m = this.planCaches[kind].get(features);
+    if (!m || m.size >= 20000) {
+      m = new Map();
+      this.planCaches[kind].set(features, m);
+    }
+    return m;
+  }
+  encode(text, features) {
+    const cache = this.planCache('encode', features);
+    let hit = cache && cache.get(text);
+    if (!hit) {
+      hit = this.encodeUncached(text, features);
+      if (cache) cache.set(text, hit);
+    }
+    return hit;
+  }
+  encodeUncached(text, features) {
+    const {`,
+      );
+      patch(
+        `  widthOfString(string, size, features) {
+    const width = this.layout(string, features, true).advanceWidth;`,
+        `  widthOfString(string, size, features) {
+    const cache = this.planCache('width', features);
+    let width = cache && cache.get(string);
+    if (width === undefined) {
+      width = this.layout(string, features, true).advanceWidth;
+      if (cache) cache.set(string, width);
+    }`,
+      );
+      return { contents: src, loader: "js" };
+    });
+  },
+};
+
+/**
+ * fontkit, unicode-properties and linebreak build their Unicode lookup tables
+ * (compressed tries) when they are loaded: tens of milliseconds per PDF, though
+ * fontkit's three are for shaping Arabic, Indic and other complex scripts, which
+ * plan's fonts never do, and linebreak's is for pdfkit's line wrapping, which
+ * plan does itself. Each table is made on its first lookup instead (they are only
+ * ever read with .get); the same tables, so the same output.
+ */
+export const lazyUnicodeTries = {
+  name: "lazy-unicode-tries",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      let n = 0;
+      const out = src.replace(/^const (\$\w+\$var\$(?:trie|classTrie)) = (new (?:\(0, )?\$\w+\$unicodetrie\)?\(.*\));$/gm, (_, name, make) => {
+        n++;
+        return `const ${name} = $planLazyTrie(() => ${make});`;
+      });
+      const expected = args.path.includes("fontkit") ? 3 : 1;
+      if (n !== expected) throw new Error(`lazy-unicode-tries: ${n} tables found in ${args.path}, not ${expected}`);
+      const helper = "function $planLazyTrie(make) { let trie; return { get: (c) => (trie ??= make()).get(c) }; }\n";
+      return { contents: helper + out, loader: "js", resolveDir: dirname(args.path) };
+    });
+  },
+};
