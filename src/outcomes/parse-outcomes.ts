@@ -47,13 +47,13 @@ function figureErrors(doc: YamlValue, file: string): InputError[] {
       for (const [sub, x] of leaves) {
         if (typeof x !== "number") continue;
         const path = ["activities", id, key, ...sub.map((s) => (Array.isArray(v) ? Number(s) : s))];
-        const where = { file, ...doc.locate(path) };
         const written = doc.sourceText?.(path) ?? String(x);
-        const at = path.join(".");
+        // located only when there is something to say
+        const where = () => ({ file, ...doc.locate(path) });
         if (!Number.isFinite(x)) {
-          errors.push(new InputError("outcomes.notFinite", { path: at, value: written }, where, { messageId: "hint.numberForm" }));
+          errors.push(new InputError("outcomes.notFinite", { path: path.join("."), value: written }, where(), { messageId: "hint.numberForm" }));
         } else if (isAmbiguousThousands(written)) {
-          errors.push(new InputError("outcomes.ambiguousNumber", { path: at, value: written }, where, { messageId: "hint.ambiguousNumber" }));
+          errors.push(new InputError("outcomes.ambiguousNumber", { path: path.join("."), value: written }, where(), { messageId: "hint.ambiguousNumber" }));
         }
       }
     }

@@ -47,21 +47,27 @@ export function parseYamlValue(text: string, file: string): YamlValue {
     );
   }
 
-  const positions = new Map<string, Position>();
+  // where each node starts, as an offset (made a line and column only when asked), by its path's key
+  const offsets = new Map<string, number>();
   const sources = new Map<string, string>();
-  const convert = (node: unknown, path: Path): unknown => {
+  const convert = (node: unknown, path: Path, pathKey: string): unknown => {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       const at = node.range ? toPosition(node.range[0]) : { line: 1, column: 1 };
       throw new InputError("yaml.alias", {}, { file, ...at }, { messageId: "hint.yamlAlias" });
     }
     const n = node as Node;
-    if (n.range) positions.set(keyOf(path), toPosition(n.range[0]));
+    if (n.range) offsets.set(pathKey, n.range[0]);
     if (isScalar(n)) {
-      if (typeof n.value === "number" && typeof n.source === "string") sources.set(keyOf(path), n.source);
+      if (typeof n.value === "number" && typeof n.source === "string") sources.set(pathKey, n.source);
       return n.value;
     }
-    if (isSeq(n)) return n.items.map((item, i) => convert(item, [...path, i]));
+    if (isSeq(n)) {
+      return n.items.map((item, i) => {
+        const p = [...path, i];
+        return convert(item, p, keyOf(p));
+      });
+    }
     if (isMap(n)) {
       const out: Record<string, unknown> = {};
       for (const pair of n.items) {
@@ -72,29 +78,30 @@ export function parseYamlValue(text: string, file: string): YamlValue {
           const at = isScalar(k) && k.range ? toPosition(k.range[0]) : { line: 1, column: 1 };
           throw new InputError("yaml.duplicateKey", { detail: key }, { file, ...at }, { messageId: "hint.duplicateKey" });
         }
-        if (isScalar(k) && k.range) positions.set(keyOf([...path, key]), toPosition(k.range[0]));
+        const p = [...path, key];
+        const pk = keyOf(p);
         Object.defineProperty(out, key, {
-          value: convert(pair.value, [...path, key]),
+          value: convert(pair.value, p, pk),
           enumerable: true,
           writable: true,
           configurable: true,
         });
         // A key position wins over its value's: errors point at the key line.
-        if (isScalar(k) && k.range) positions.set(keyOf([...path, key]), toPosition(k.range[0]));
+        if (isScalar(k) && k.range) offsets.set(pk, k.range[0]);
       }
       return out;
     }
     return null;
   };
-  const value = convert(doc.contents, []);
+  const value = convert(doc.contents, [], keyOf([]));
 
   return {
     value,
     sourceText: (path) => sources.get(keyOf(path)),
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
-        const found = positions.get(keyOf(path.slice(0, n)));
-        if (found) return found;
+        const found = offsets.get(keyOf(path.slice(0, n)));
+        if (found !== undefined) return toPosition(found);
       }
       return { line: 1, column: 1 };
     },

@@ -81,8 +81,8 @@ interface DocInternals {
   addContent(s: string): unknown;
   save(): unknown;
   restore(): unknown;
-  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
-  widthOfString(t: string, o?: Record<string, unknown>): number;
+  _ctm: number[];
+  _fillColor: unknown;
 }
 
 /** pdfkit's PDFObject.number: six decimals */
@@ -165,7 +165,7 @@ function textAt(doc: Doc, text: string, x: number, y: number, features: object |
     const size = d._fontSize;
     const dy = (font.ascender / 1e3) * size;
     d.save();
-    d.transform(1, 0, 0, -1, 0, d.page.height);
+    flipY(d);
     const top = d.page.height - y - dy;
     if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
     d.addContent("BT");
@@ -175,7 +175,48 @@ function textAt(doc: Doc, text: string, x: number, y: number, features: object |
     d.addContent("ET");
     d.restore();
   }
-  d.x += d.widthOfString(text, options);
+  // pdfkit moves x past the text; every call here and every doc.text() call gives its own x, so
+  // nothing reads it: not measured again
+}
+
+const flipped = new Map<number, string>();
+/** `doc.transform(1, 0, 0, -1, 0, page height)`, with its operator made once per page height */
+function flipY(d: DocInternals): void {
+  const h = d.page.height;
+  const m = d._ctm;
+  const [m0, m1, m2, m3, m4, m5] = m as [number, number, number, number, number, number];
+  m[0] = m0;
+  m[1] = m1;
+  m[2] = -m2;
+  m[3] = -m3;
+  m[4] = m2 * h + m4;
+  m[5] = m3 * h + m5;
+  let op = flipped.get(h);
+  if (op === undefined) flipped.set(h, (op = `1 0 0 -1 0 ${num(h)} cm`));
+  d.addContent(op);
+}
+
+const fills = new Map<string, [string, string]>();
+/**
+ * `doc.fillColor(color)` for a colour "#rrggbb", as pdfkit writes it (colour space, then the
+ * components divided by 255 as JavaScript prints them), with the operators made once per colour;
+ * any other colour goes through pdfkit.
+ */
+function fillColor(doc: Doc, color: string): void {
+  let ops = fills.get(color);
+  if (ops === undefined) {
+    if (!/^#[0-9a-fA-F]{6}$/.test(color)) {
+      doc.fillColor(color);
+      return;
+    }
+    const hex = parseInt(color.slice(1), 16);
+    ops = ["/DeviceRGB cs", `${[hex >> 16, (hex >> 8) & 255, hex & 255].map((part) => part / 255).join(" ")} scn`];
+    fills.set(color, ops);
+  }
+  const d = doc as unknown as DocInternals;
+  d.addContent(ops[0]);
+  d.addContent(ops[1]);
+  d._fillColor = [color, undefined];
 }
 
 async function pdfkit(): Promise<PdfKit> {
@@ -272,7 +313,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
   };
 
   const drawPiece = (p: Piece, y: number) => {
-    doc.font(fontName(p.font)).fontSize(p.size).fillColor(p.color);
+    fillColor(doc.font(fontName(p.font)).fontSize(p.size), p.color);
     textAt(doc, p.text, p.x, y, p.numeric ? FIGURES : undefined);
   };
   const drawText = (it: Extract<Item, { kind: "text" }>) => {
