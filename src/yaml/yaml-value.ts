@@ -18,6 +18,17 @@ export interface YamlValue {
 
 const keyOf = (path: Path) => path.join("\u0000");
 
+/** yaml's first complaint about the text, as the person's error: the line, and what to do. */
+function syntaxError(error: { code: unknown; message: string }, file: string, pos: Position): InputError {
+  const duplicate = (error.code as string) === "DUPLICATE_KEY";
+  return new InputError(
+    duplicate ? "yaml.duplicateKey" : "yaml.syntax",
+    { detail: error.message.split("\n")[0] ?? "" },
+    { file, ...pos },
+    { messageId: duplicate ? "hint.duplicateKey" : "hint.yamlSyntax" },
+  );
+}
+
 /**
  * Parses YAML text into plain data and remembers where every node came from.
  *
@@ -36,16 +47,7 @@ export function parseYamlValue(text: string, file: string): YamlValue {
     return { line: p.line, column: p.col };
   };
   const firstError = doc.errors[0];
-  if (firstError) {
-    const pos = toPosition(firstError.pos[0]);
-    const duplicate = (firstError.code as string) === "DUPLICATE_KEY";
-    throw new InputError(
-      duplicate ? "yaml.duplicateKey" : "yaml.syntax",
-      { detail: firstError.message.split("\n")[0] ?? "" },
-      { file, ...pos },
-      { messageId: duplicate ? "hint.duplicateKey" : "hint.yamlSyntax" },
-    );
-  }
+  if (firstError) throw syntaxError(firstError, file, toPosition(firstError.pos[0]));
 
   // where each node starts, as an offset (made a line and column only when asked), by its path's key
   const offsets = new Map<string, number>();

@@ -492,31 +492,8 @@ class Paginator {
       case "meta":
         this.text(plainRuns(b.text), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10, color: MUTED }, tag: [{ key: `b${i}`, type: "P" }], after: 2 });
         break;
-      case "heading": {
-        const one = b.level === 1;
-        if (one) this.section = b.text;
-        const atoms = this.text(plainRuns(b.text), {
-          block: i,
-          role: "heading",
-          x: L,
-          width: W,
-          style: { font: "bold", size: one ? 16 : 12.5, color: one ? this.accent : TEXT },
-          tag: [{ key: `b${i}`, type: one ? "H2" : "H3" }],
-          before: one ? 12 : 6,
-          after: one ? 10 : 4,
-          keepLast: true,
-        });
-        this.keepTogether(atoms, true);
-        if (one) {
-          const dest = `s${i}`;
-          atoms[0]!.items.unshift({ kind: "mark", y: 0, title: b.text, dest });
-          atoms[0]!.sectionStart = true;
-          const last = atoms[atoms.length - 1]!;
-          last.items.push({ kind: "rule", x1: L, y1: last.h - 6, x2: L + W, y2: last.h - 6, color: this.accent, width: 1 });
-          this.headings.push({ dest, title: b.text, block: i });
-        }
-        break;
-      }
+      case "heading":
+        return this.headingBlock(b, i);
       case "paragraph": {
         const style: Style = { font: "regular", size: b.muted ? 9.5 : 10.5, color: b.muted ? MUTED : TEXT };
         const o = { block: i, role: "text" as const, x: L, width: W, style, after: 6 };
@@ -554,77 +531,117 @@ class Paginator {
         this.keepTogether(atoms, true);
         break;
       }
-      case "activity": {
-        const prev = this.lastList;
-        const list = prev && prev.block === i - 1 ? prev.key : `b${i}l`;
-        this.lastList = { key: list, block: i };
-        const li: Tag = [{ key: list, type: "L" }, { key: `b${i}`, type: "LI" }];
-        const body: Tag = [...li, { key: `b${i}b`, type: "LBody" }];
-        const x = L + 36;
-        const w = W - 36;
-        const start = this.atoms.length;
-        const title = this.text(plainRuns(b.title), { block: i, role: "item", x, width: w, style: { font: "regular", size: 10.5, color: TEXT }, tag: [...body, { key: `b${i}t`, type: "P" }], after: 1 });
-        title[0]!.items.unshift({ kind: "light", light: b.light, x: L + 26, y: 6.5, r: 3.8, tag: [...li, { key: `b${i}l`, type: "Lbl", actual: b.lightLabel ?? b.light }] });
-        if (b.result) this.text(plainRuns(b.result), { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: MUTED }, tag: [...body, { key: `b${i}r`, type: "P" }], after: 2 });
-        if (b.figures) {
-          const n = b.figures.header.length;
-          const first = 0.4;
-          const before = this.atoms.length;
-          this.table(i, { ...b.figures, align: ["left", ...Array<"right">(n - 1).fill("right")], widths: [first, ...Array<number>(n - 1).fill((1 - first) / (n - 1))] }, x, Math.min(w, 330), 8.5, body);
-          const rows = this.atoms.slice(before);
-          rows[0]!.before = 2;
-          rows[rows.length - 1]!.h -= 6;
-          for (const r of rows) r.role = r.role === "header" ? "header" : "item";
-        }
-        if (b.comment) this.rich(b.comment, { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: "#333333" }, tag: body, listKey: `b${i}c`, after: 2 });
-        const atoms = this.atoms.slice(start);
-        atoms[atoms.length - 1]!.h += 5;
-        // a short activity is never split; a long one keeps two lines together at each end
-        if (atoms.length <= 6) this.keepTogether(atoms, false);
-        else {
-          atoms[0]!.keep = true;
-          atoms[atoms.length - 2]!.keep = true;
-        }
-        break;
-      }
+      case "activity":
+        return this.activityBlock(b, i);
       case "comment": {
         const label = this.text(plainRuns(b.label), { block: i, role: "label", x: L, width: W, style: { font: "bold", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], before: 4, after: 1, keepLast: true });
         this.keepTogether(label, true);
         this.rich(b.text, { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, listKey: `b${i}c`, after: 6 });
         break;
       }
-      case "chart": {
-        const c = b.chart;
-        const heading = this.text(plainRuns(c.heading), { block: i, role: "heading", x: L, width: W, style: { font: "bold", size: 12.5, color: TEXT }, tag: [{ key: `b${i}`, type: "H3" }], before: 6, after: 4, keepLast: true });
-        this.keepTogether(heading, true);
-        // the legend stays with the first bar; a chart longer than a page goes on bar by bar
-        const legend = chartLegendHeight(c, W, (label) => this.t.width(label, "regular", 8.5, false));
-        this.push({ block: i, role: "item", before: 2, h: legend, keep: true, items: [{ kind: "chart", part: "legend", x: L, y: 0, width: W, chart: c, alt: `${c.heading}. ${c.description}` }], text: c.heading });
-        c.bars.forEach((bar, k) => {
-          const one = { ...c, bars: [bar] };
-          const h = chartHeight(one, W) + (k < c.bars.length - 1 ? PDF_CHART_METRICS.gap : 4);
-          this.push({ block: i, role: "item", before: 0, h, keep: false, items: [{ kind: "chart", part: "bars", x: L, y: 0, width: W, chart: one }], text: bar.label });
-        });
-        this.text(plainRuns(c.caption), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 8.5, color: MUTED }, tag: [{ key: `b${i}cap`, type: "P" }], after: 6 });
-        break;
-      }
-      case "signatures": {
-        this.text(plainRuns(b.place), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 18, keepLast: true });
-        const colW = (W - 30) / 2;
-        for (let k = 0; k < b.names.length; k += 2) {
-          const items: Item[] = [];
-          for (let c = 0; c < 2 && k + c < b.names.length; c++) {
-            const x = L + c * (colW + 30);
-            items.push({ kind: "rule", x1: x, y1: 0, x2: x + colW, y2: 0, color: "#333333", width: 0.7 });
-            const line = this.t.lines(plainRuns(b.names[k + c]!), { font: "regular", size: 9.5, color: TEXT }, colW)[0]!;
-            items.push({ kind: "text", y: 4, pieces: this.t.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
-          }
-          this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | ") });
-        }
-        break;
-      }
+      case "chart":
+        return this.chartBlock(b, i);
+      case "signatures":
+        return this.signaturesBlock(b, i);
     }
   }
+
+  private headingBlock(b: Extract<Block, { type: "heading" }>, i: number): void {
+    const W = CONTENT_WIDTH;
+    const L = PAGE.left;
+    const one = b.level === 1;
+    if (one) this.section = b.text;
+    const atoms = this.text(plainRuns(b.text), {
+      block: i,
+      role: "heading",
+      x: L,
+      width: W,
+      style: { font: "bold", size: one ? 16 : 12.5, color: one ? this.accent : TEXT },
+      tag: [{ key: `b${i}`, type: one ? "H2" : "H3" }],
+      before: one ? 12 : 6,
+      after: one ? 10 : 4,
+      keepLast: true,
+    });
+    this.keepTogether(atoms, true);
+    if (one) {
+      const dest = `s${i}`;
+      atoms[0]!.items.unshift({ kind: "mark", y: 0, title: b.text, dest });
+      atoms[0]!.sectionStart = true;
+      const last = atoms[atoms.length - 1]!;
+      last.items.push({ kind: "rule", x1: L, y1: last.h - 6, x2: L + W, y2: last.h - 6, color: this.accent, width: 1 });
+      this.headings.push({ dest, title: b.text, block: i });
+    }
+  }
+
+  private activityBlock(b: Extract<Block, { type: "activity" }>, i: number): void {
+    const W = CONTENT_WIDTH;
+    const L = PAGE.left;
+    const prev = this.lastList;
+    const list = prev && prev.block === i - 1 ? prev.key : `b${i}l`;
+    this.lastList = { key: list, block: i };
+    const li: Tag = [{ key: list, type: "L" }, { key: `b${i}`, type: "LI" }];
+    const body: Tag = [...li, { key: `b${i}b`, type: "LBody" }];
+    const x = L + 36;
+    const w = W - 36;
+    const start = this.atoms.length;
+    const title = this.text(plainRuns(b.title), { block: i, role: "item", x, width: w, style: { font: "regular", size: 10.5, color: TEXT }, tag: [...body, { key: `b${i}t`, type: "P" }], after: 1 });
+    title[0]!.items.unshift({ kind: "light", light: b.light, x: L + 26, y: 6.5, r: 3.8, tag: [...li, { key: `b${i}l`, type: "Lbl", actual: b.lightLabel ?? b.light }] });
+    if (b.result) this.text(plainRuns(b.result), { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: MUTED }, tag: [...body, { key: `b${i}r`, type: "P" }], after: 2 });
+    if (b.figures) {
+      const n = b.figures.header.length;
+      const first = 0.4;
+      const before = this.atoms.length;
+      this.table(i, { ...b.figures, align: ["left", ...Array<"right">(n - 1).fill("right")], widths: [first, ...Array<number>(n - 1).fill((1 - first) / (n - 1))] }, x, Math.min(w, 330), 8.5, body);
+      const rows = this.atoms.slice(before);
+      rows[0]!.before = 2;
+      rows[rows.length - 1]!.h -= 6;
+      for (const r of rows) r.role = r.role === "header" ? "header" : "item";
+    }
+    if (b.comment) this.rich(b.comment, { block: i, role: "item", x, width: w, style: { font: "regular", size: 9.5, color: "#333333" }, tag: body, listKey: `b${i}c`, after: 2 });
+    const atoms = this.atoms.slice(start);
+    atoms[atoms.length - 1]!.h += 5;
+    // a short activity is never split; a long one keeps two lines together at each end
+    if (atoms.length <= 6) this.keepTogether(atoms, false);
+    else {
+      atoms[0]!.keep = true;
+      atoms[atoms.length - 2]!.keep = true;
+    }
+  }
+
+  private chartBlock(b: Extract<Block, { type: "chart" }>, i: number): void {
+    const W = CONTENT_WIDTH;
+    const L = PAGE.left;
+    const c = b.chart;
+    const heading = this.text(plainRuns(c.heading), { block: i, role: "heading", x: L, width: W, style: { font: "bold", size: 12.5, color: TEXT }, tag: [{ key: `b${i}`, type: "H3" }], before: 6, after: 4, keepLast: true });
+    this.keepTogether(heading, true);
+    // the legend stays with the first bar; a chart longer than a page goes on bar by bar
+    const legend = chartLegendHeight(c, W, (label) => this.t.width(label, "regular", 8.5, false));
+    this.push({ block: i, role: "item", before: 2, h: legend, keep: true, items: [{ kind: "chart", part: "legend", x: L, y: 0, width: W, chart: c, alt: `${c.heading}. ${c.description}` }], text: c.heading });
+    c.bars.forEach((bar, k) => {
+      const one = { ...c, bars: [bar] };
+      const h = chartHeight(one, W) + (k < c.bars.length - 1 ? PDF_CHART_METRICS.gap : 4);
+      this.push({ block: i, role: "item", before: 0, h, keep: false, items: [{ kind: "chart", part: "bars", x: L, y: 0, width: W, chart: one }], text: bar.label });
+    });
+    this.text(plainRuns(c.caption), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 8.5, color: MUTED }, tag: [{ key: `b${i}cap`, type: "P" }], after: 6 });
+  }
+
+  private signaturesBlock(b: Extract<Block, { type: "signatures" }>, i: number): void {
+    const W = CONTENT_WIDTH;
+    const L = PAGE.left;
+    this.text(plainRuns(b.place), { block: i, role: "text", x: L, width: W, style: { font: "regular", size: 10.5, color: TEXT }, tag: [{ key: `b${i}`, type: "P" }], after: 18, keepLast: true });
+    const colW = (W - 30) / 2;
+    for (let k = 0; k < b.names.length; k += 2) {
+      const items: Item[] = [];
+      for (let c = 0; c < 2 && k + c < b.names.length; c++) {
+        const x = L + c * (colW + 30);
+        items.push({ kind: "rule", x1: x, y1: 0, x2: x + colW, y2: 0, color: "#333333", width: 0.7 });
+        const line = this.t.lines(plainRuns(b.names[k + c]!), { font: "regular", size: 9.5, color: TEXT }, colW)[0]!;
+        items.push({ kind: "text", y: 4, pieces: this.t.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
+      }
+      this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | ") });
+    }
+  }
+
 
   /** The table of contents: a heading and one entry per level-1 heading, page numbers filled in later. */
   toc(entries: Array<{ dest: string; title: string }>, pageOf?: Map<string, number>): void {

@@ -254,9 +254,8 @@ const DEFAULT_ACCENT = "#1f3a5f";
  * written out at once: no buffered pages, no page kept once drawn, and "Sida x av y"
  * is known when the page is drawn.
  */
-export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
-  const PDFDocument = await pdfkit();
-  const accent = assets.accent ?? DEFAULT_ACCENT;
+/** The document with its metadata, and a promise of its bytes once it ends. */
+function openDocument(PDFDocument: Awaited<ReturnType<typeof pdfkit>>, layout: Layout, assets: PdfAssets) {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -287,43 +286,69 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       pending = [];
     }
   });
-  const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
+  const bytes = new Promise<Uint8Array>((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat([...chunks, ...pending])))));
+  return { doc, bytes };
+}
 
-  const fontName = setupFonts(doc, assets.fonts);
-  // the document's structure root, made when the first page is drawn (after the counting pass)
-  let root!: Struct;
-  const stack: Array<{ key: string; el: Struct }> = [];
+export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
+  const PDFDocument = await pdfkit();
+  const accent = assets.accent ?? DEFAULT_ACCENT;
+  const { doc, bytes } = openDocument(PDFDocument, layout, assets);
+  const drawer = new Drawer(doc, setupFonts(doc, assets.fonts), layout, assets);
+  eachPage(layout, measureWith(doc, drawer.fontName), accent, (page, n, count) => drawer.page(page, n, count));
+  drawer.finish();
+  doc.end();
+  return bytes;
+}
+
+/** Draws placed items onto the document, keeping the open structure elements (tags) as it goes. */
+class Drawer {
+  /** the document's structure root, made when the first page is drawn (after the counting pass) */
+  private root!: Struct;
+  private readonly stack: Array<{ key: string; el: Struct }> = [];
+
+  constructor(
+    private readonly doc: Doc,
+    readonly fontName: ReturnType<typeof setupFonts>,
+    private readonly layout: Layout,
+    private readonly assets: PdfAssets,
+  ) {}
+
   /** the tag element for this content: elements no longer in the path are ended, new ones opened */
-  const enter = (tag: Tag): Struct => {
+  private enter(tag: Tag): Struct {
+    const { doc, stack } = this;
     let k = 0;
     while (k < stack.length && k < tag.length && stack[k]!.key === tag[k]!.key) k++;
     while (stack.length > k) stack.pop()!.el.end();
     for (; k < tag.length; k++) {
       const t = tag[k]!;
       const el = doc.struct(t.type, { ...(t.actual ? { actual: t.actual } : {}), ...(t.scope ? { scope: t.scope } : {}) });
-      (k ? stack[k - 1]!.el : root).add(el);
+      (k ? stack[k - 1]!.el : this.root).add(el);
       stack.push({ key: t.key, el });
     }
-    return stack.length ? stack[stack.length - 1]!.el : root;
-  };
-  const artifact = (draw: () => void, type = "Layout") => {
-    doc.markContent("Artifact", { type });
-    draw();
-    doc.endMarkedContent();
-  };
+    return stack.length ? stack[stack.length - 1]!.el : this.root;
+  }
 
-  const drawPiece = (p: Piece, y: number) => {
-    fillColor(doc.font(fontName(p.font)).fontSize(p.size), p.color);
-    textAt(doc, p.text, p.x, y, p.numeric ? FIGURES : undefined);
-  };
-  const drawText = (it: Extract<Item, { kind: "text" }>) => {
-    if (!it.tag) return artifact(() => it.pieces.forEach((p) => drawPiece(p, it.y)));
-    const el = enter(it.tag);
+  private artifact(draw: () => void, type = "Layout"): void {
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private piece(p: Piece, y: number): void {
+    fillColor(this.doc.font(this.fontName(p.font)).fontSize(p.size), p.color);
+    textAt(this.doc, p.text, p.x, y, p.numeric ? FIGURES : undefined);
+  }
+
+  private text(it: Extract<Item, { kind: "text" }>): void {
+    const doc = this.doc;
+    if (!it.tag) return this.artifact(() => it.pieces.forEach((p) => this.piece(p, it.y)));
+    const el = this.enter(it.tag);
     let plain: Piece[] = [];
     const flush = () => {
       if (!plain.length) return;
       const ps = plain;
-      el.add(() => ps.forEach((p) => drawPiece(p, it.y)));
+      el.add(() => ps.forEach((p) => this.piece(p, it.y)));
       plain = [];
     };
     for (const p of it.pieces) {
@@ -334,21 +359,22 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
       flush();
       const link = doc.struct("Link");
       el.add(link);
-      link.add(() => drawPiece(p, it.y));
-      const h = doc.font(fontName(p.font)).fontSize(p.size).currentLineHeight(false);
+      link.add(() => this.piece(p, it.y));
+      const h = doc.font(this.fontName(p.font)).fontSize(p.size).currentLineHeight(false);
       const o = { structParent: link, Contents: new String(p.text.trim()) };
       if (p.link.startsWith("#")) doc.goTo(p.x, it.y, p.width, h, p.link.slice(1), o);
       else {
         doc.link(p.x, it.y, p.width, h, p.link, o);
-        artifact(() => doc.lineWidth(0.5).moveTo(p.x, it.y + h - 1).lineTo(p.x + p.width, it.y + h - 1).stroke(p.color));
+        this.artifact(() => doc.lineWidth(0.5).moveTo(p.x, it.y + h - 1).lineTo(p.x + p.width, it.y + h - 1).stroke(p.color));
       }
       link.end();
     }
     flush();
-  };
+  }
 
   /** A light: its colour and its own mark, so it reads the same in grey. */
-  const drawLight = (light: ReportLight, x: number, y: number, r: number) => {
+  private light(light: ReportLight, x: number, y: number, r: number): void {
+    const doc = this.doc;
     const s = LIGHT_STYLE[light];
     doc.lineWidth(Math.max(0.6, r / 6));
     if (s.dashed) doc.dash(Math.max(0.8, r / 3), { space: Math.max(0.6, r / 4) });
@@ -367,7 +393,7 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         doc.moveTo(x - 0.4 * r, y - 0.4 * r).lineTo(x + 0.4 * r, y + 0.4 * r).moveTo(x + 0.4 * r, y - 0.4 * r).lineTo(x - 0.4 * r, y + 0.4 * r).stroke();
         break;
       case "question": {
-        doc.font(fontName("bold")).fontSize(r * 1.5).fillColor(s.markColor);
+        doc.font(this.fontName("bold")).fontSize(r * 1.5).fillColor(s.markColor);
         const w = doc.widthOfString("?");
         doc.text("?", x - w / 2, y - doc.currentLineHeight(false) / 2, { lineBreak: false });
         break;
@@ -376,65 +402,66 @@ export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint
         break;
     }
     doc.lineCap("butt").lineJoin("miter");
-  };
+  }
 
-  const draw = (it: Item) => {
+  /** the year at a glance: the legend is the tagged Figure whose alternative text has every area's numbers; the bars say the same in vectors, as artifacts */
+  private chart(it: Extract<Item, { kind: "chart" }>): void {
+    const chartDoc = this.doc as unknown as Parameters<typeof drawChart>[0];
+    const at = { x: it.x, y: it.y, width: it.width };
+    if (it.part === "bars") return this.artifact(() => void drawChart(chartDoc, it.chart, at));
+    const figure = this.doc.struct("Figure", { alt: it.alt ?? "" });
+    this.enter([]).add(figure); // closes the open tags: the figure sits at the top level
+    figure.add(() => void drawChartLegend(chartDoc, it.chart, at));
+    figure.end();
+  }
+
+  private item(it: Item): void {
+    const doc = this.doc;
     switch (it.kind) {
       case "text":
-        return drawText(it);
+        return this.text(it);
       case "light":
-        if (it.tag) enter(it.tag).add(() => drawLight(it.light, it.x, it.y, it.r));
-        else artifact(() => drawLight(it.light, it.x, it.y, it.r));
+        if (it.tag) this.enter(it.tag).add(() => this.light(it.light, it.x, it.y, it.r));
+        else this.artifact(() => this.light(it.light, it.x, it.y, it.r));
         return;
       case "rule":
-        return artifact(() => doc.lineWidth(it.width).moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).stroke(it.color));
+        return this.artifact(() => doc.lineWidth(it.width).moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).stroke(it.color));
       case "rect":
-        return artifact(() => doc.rect(it.x, it.y, it.w, it.h).fill(it.color));
+        return this.artifact(() => doc.rect(it.x, it.y, it.w, it.h).fill(it.color));
       case "dot":
-        return artifact(() => doc.circle(it.x, it.y, it.r).fill(it.color));
+        return this.artifact(() => doc.circle(it.x, it.y, it.r).fill(it.color));
       case "mark":
         doc.outline.addItem(it.title);
         doc.addNamedDestination(it.dest, "XYZ", PAGE.left, it.y, null);
         return;
-      case "chart": {
-        // the year at a glance: the legend is the tagged Figure whose alternative text has every area's
-        // numbers; the bars say the same in vectors, as artifacts
-        const chartDoc = doc as unknown as Parameters<typeof drawChart>[0];
-        const at = { x: it.x, y: it.y, width: it.width };
-        if (it.part === "bars") return artifact(() => void drawChart(chartDoc, it.chart, at));
-        const figure = doc.struct("Figure", { alt: it.alt ?? "" });
-        enter([]).add(figure); // closes the open tags: the figure sits at the top level
-        figure.add(() => void drawChartLegend(chartDoc, it.chart, at));
-        figure.end();
-        return;
-      }
+      case "chart":
+        return this.chart(it);
     }
-  };
+  }
 
-  // a page at a time, as it is laid out: no page is kept once drawn
-  const drawPage = (page: Page, n: number, count: number) => {
+  /** a page at a time, as it is laid out: no page is kept once drawn */
+  page(page: Page, n: number, count: number): void {
+    const doc = this.doc;
     if (n === 0) {
-      root = doc.struct("Document");
-      doc.addStructure(root);
+      this.root = doc.struct("Document");
+      doc.addStructure(this.root);
     }
     if (n > 0) doc.addPage();
     // running header (from page 2) and page number: artifacts
-    artifact(() => {
-      doc.font(fontName("regular")).fontSize(8.5).fillColor(MUTED);
-      if (n > 0) doc.text(layout.meta.header, PAGE.left, 34, { lineBreak: false });
-      const label = interpolate(layout.meta.pageOf, { page: n + 1, pages: count });
+    this.artifact(() => {
+      doc.font(this.fontName("regular")).fontSize(8.5).fillColor(MUTED);
+      if (n > 0) doc.text(this.layout.meta.header, PAGE.left, 34, { lineBreak: false });
+      const label = interpolate(this.layout.meta.pageOf, { page: n + 1, pages: count });
       doc.text(label, PAGE.left + (CONTENT_WIDTH - doc.widthOfString(label)) / 2, PAGE.height - 40, { lineBreak: false });
     }, "Pagination");
-    if (n === 0 && assets.logo) {
-      const logo = assets.logo;
-      artifact(() => doc.image(Buffer.from(logo), PAGE.width - PAGE.right - 90, PAGE.top - 30, { fit: [90, 50], align: "right" }));
-    }
-    for (const { atom, y } of page.placed) for (const it of atom.items) draw(shift(it, y));
-  };
-  eachPage(layout, measureWith(doc, fontName), accent, drawPage);
-  while (stack.length) stack.pop()!.el.end();
-  root.end();
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat([...chunks, ...pending]));
+    const logo = this.assets.logo;
+    if (n === 0 && logo) this.artifact(() => doc.image(Buffer.from(logo), PAGE.width - PAGE.right - 90, PAGE.top - 30, { fit: [90, 50], align: "right" }));
+    for (const { atom, y } of page.placed) for (const it of atom.items) this.item(shift(it, y));
+  }
+
+  /** ends every open element and the root */
+  finish(): void {
+    while (this.stack.length) this.stack.pop()!.el.end();
+    this.root.end();
+  }
 }
