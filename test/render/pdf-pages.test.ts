@@ -40,6 +40,14 @@ describe.each([1, 8, 18, 60])("a report with %i areas and long comments, page by
     }
   });
 
+  it("never ends a page on a sentence that leads into a list (\"… för året:\")", () => {
+    for (const [n, page] of pag.pages.entries()) {
+      if (n === pag.pages.length - 1) continue;
+      const last = content(page).at(-1)!;
+      expect(last.text.trim().endsWith(":"), `page ${n + 1} ends with "${last.text}"`).toBe(false);
+    }
+  });
+
   it("moves a heading with its first item and two lines", () => {
     for (const page of pag.pages) {
       const atoms = content(page);
@@ -210,4 +218,16 @@ describe("the PDF as a screen reader and a viewer see it", () => {
     expect(bold?.font).toMatch(/Bold/);
     expect(italic?.font).toMatch(/Italic/);
   }, 120_000);
+});
+
+describe("the district example, page by page", () => {
+  it("keeps the introduction's lead-in sentence with the list it introduces", async () => {
+    const report = reportOf("examples/distrikt");
+    const pag = await paginatePdf(buildLayout(report, loadTemplates("sv")), { fonts: loadFonts() });
+    const lead = pag.pages.findIndex((p) => p.atoms.some((a) => a.text.includes("tre tyngdpunkter för året:")));
+    expect(lead).toBeGreaterThanOrEqual(0);
+    const page = content(pag.pages[lead]!);
+    // the sentence is not the page's last line: its first item follows it on the same page
+    expect(page.at(-1)!.text).not.toContain("tyngdpunkter för året:");
+  });
 });

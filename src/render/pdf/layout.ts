@@ -16,7 +16,7 @@ export type Block =
   | { type: "meta"; text: string }
   | { type: "heading"; level: 1 | 2; text: string }
   /** markdown: text a person wrote (summary, comments, appendices), drawn with its bold, italics, links and lists */
-  | { type: "paragraph"; text: string; muted?: boolean; markdown?: boolean }
+  | { type: "paragraph"; text: string; muted?: boolean; markdown?: boolean; keepWithNext?: boolean }
   | { type: "bullet"; text: string }
   | { type: "legend"; items: Array<{ light: ReportLight; label: string }> }
   | { type: "table"; header: string[]; rows: string[][]; total?: string[]; align: Array<"left" | "right">; widths: number[]; lights?: Array<ReportLight | undefined> }
@@ -110,8 +110,12 @@ function sectionBlocks(s: Section): Block[] {
       const blocks: Block[] = [h1(plainInline(s.heading))];
       for (const p of s.body.markdown.split(/\n{2,}/)) {
         const lines = p.split("\n");
-        if (lines.every((l) => /^\s*[-*+]\s/.test(l))) blocks.push(...bullets(lines.map((l) => plainInline(l.replace(/^\s*[-*+]\s+/, "")))));
-        else blocks.push({ type: "paragraph", text: plainInline(p.replace(/\s*\n\s*/g, " ")) });
+        if (lines.every((l) => /^\s*[-*+]\s/.test(l))) {
+          // the sentence that leads into a list ("… tre tyngdpunkter för året:") stays with its first item
+          const before = blocks[blocks.length - 1];
+          if (before?.type === "paragraph") before.keepWithNext = true;
+          blocks.push(...bullets(lines.map((l) => plainInline(l.replace(/^\s*[-*+]\s+/, "")))));
+        } else blocks.push({ type: "paragraph", text: plainInline(p.replace(/\s*\n\s*/g, " ")) });
       }
       return blocks;
     }

@@ -376,7 +376,9 @@ class Paginator {
       const after = last ? (o.after ?? 0) : b.kind === "li" && blocks[k + 1]?.kind === "li" ? 2 : 4;
       if (b.kind === "p") {
         list = undefined;
-        out.push(...this.text(b.runs, { ...o, before, after, tag: [...(o.tag ?? []), { key: `${o.listKey}p${k}`, type: "P" }], keepLast: last && o.keepLast }));
+        // a paragraph that leads into a list stays with its first item
+        const leadsIn = blocks[k + 1]?.kind === "li";
+        out.push(...this.text(b.runs, { ...o, before, after, tag: [...(o.tag ?? []), { key: `${o.listKey}p${k}`, type: "P" }], keepLast: leadsIn || (last && o.keepLast) }));
         return;
       }
       list ??= `${o.listKey}l${k}`;
@@ -498,7 +500,7 @@ class Paginator {
         const style: Style = { font: "regular", size: b.muted ? 9.5 : 10.5, color: b.muted ? MUTED : TEXT };
         const o = { block: i, role: "text" as const, x: L, width: W, style, after: 6 };
         if (b.markdown) this.rich(b.text, { ...o, listKey: `b${i}` });
-        else this.text(plainRuns(b.text), { ...o, tag: [{ key: `b${i}`, type: "P" }] });
+        else this.text(plainRuns(b.text), { ...o, tag: [{ key: `b${i}`, type: "P" }], keepLast: b.keepWithNext === true });
         break;
       }
       case "bullet": {
