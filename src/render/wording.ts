@@ -181,11 +181,11 @@ export class Wording {
 
   shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
     const scored = c.green + c.yellow + c.red;
-    return scored ? `${this.percent(c.shareGreen)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
+    return scored ? `${this.greenShare(c)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
   }
 
   /** "67 %": the share of green among the scored items alone; "–" when nothing was scored. */
-  greenShare(c: Counts): string {
+  greenShare(c: Pick<Counts, "green" | "yellow" | "red" | "shareGreen">): string {
     return c.green + c.yellow + c.red ? this.percent(c.shareGreen) : "–";
   }
 
