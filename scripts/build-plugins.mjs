@@ -44,10 +44,12 @@ export const pdfkitUnusedParts = {
  * Two of pdfkit's hot paths, made cheaper without changing a byte it writes
  * (each replacement must match exactly once, so a new pdfkit fails the build
  * instead of going unpatched):
- * - a content stream keeps the operators it is given as strings and turns
- *   them into bytes once, when it is finalised, instead of one small array per
- *   operator (a page has thousands); strings become bytes through Buffer's
- *   latin1, the low byte of each character, as pdfkit's fromBinaryString does;
+ * - a stream writes what it is given straight into one growing Buffer of its
+ *   own, instead of one small array per operator (a page has thousands, and
+ *   they lived as long as the page: promoted to the old generation, they were
+ *   most of the peak memory of a long report); strings become bytes through
+ *   Buffer's latin1, the low byte of each character, as pdfkit's
+ *   fromBinaryString does;
  * - text measured with OpenType features (plan's figures: tabular, no
  *   kerning) is laid out once per string and features object, as pdfkit
  *   already does for text without features; at most 20 000 strings are kept;
@@ -70,28 +72,40 @@ export const pdfkitHotPaths = {
     if (!(chunk instanceof Uint8Array)) {
       chunk = fromBinaryString(chunk + '\\n');
     }
-    this.uncompressedLength += chunk.length;`,
-        `  write(chunk) {
-    if (!(chunk instanceof Uint8Array)) {
-      chunk = chunk + '\\n';
+    this.uncompressedLength += chunk.length;
+    if (this.data.Length == null) {
+      this.data.Length = 0;
     }
-    this.uncompressedLength += chunk.length;`,
+    this.buffer.push(chunk);
+    this.data.Length += chunk.length;`,
+        `  write(chunk) {
+    const text = !(chunk instanceof Uint8Array);
+    const n = text ? chunk.length + 1 : chunk.length;
+    const at = this.planLength ?? 0;
+    let bytes = this.planBytes;
+    if (!bytes || at + n > bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(at + n, bytes ? bytes.length * 2 : 4096));
+      if (bytes) bytes.copy(grown, 0, 0, at);
+      this.planBytes = bytes = grown;
+    }
+    if (text) {
+      bytes.latin1Write(chunk, at);
+      bytes[at + n - 1] = 10;
+    } else bytes.set(chunk, at);
+    this.planLength = at + n;
+    this.planWrites = (this.planWrites ?? 0) + 1;
+    this.uncompressedLength += n;
+    if (this.data.Length == null) {
+      this.data.Length = 0;
+    }
+    this.data.Length += n;`,
       );
       patch(
-        `      this.buffer = concat(this.buffer);`,
-        `      const parts = [];
-      let strings = [];
-      for (const part of this.buffer) {
-        if (typeof part === 'string') {
-          strings.push(part);
-          continue;
-        }
-        if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
-        strings = [];
-        parts.push(part);
-      }
-      if (strings.length) parts.push(Buffer.from(strings.join(''), 'latin1'));
-      this.buffer = concat(parts);`,
+        `    if (this.buffer.length) {
+      this.buffer = concat(this.buffer);`,
+        `    if (this.planWrites) {
+      this.buffer = this.planBytes.subarray(0, this.planLength);
+      this.planBytes = null;`,
       );
       patch(
         `  layout(text, features, onlyWidth) {
