@@ -286,7 +286,15 @@ function openDocument(PDFDocument: Awaited<ReturnType<typeof pdfkit>>, layout: L
       pending = [];
     }
   });
-  const bytes = new Promise<Uint8Array>((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat([...chunks, ...pending])))));
+  // the joined bytes as a plain Uint8Array over the same memory: a copy would hold the whole PDF twice
+  const bytes = new Promise<Uint8Array>((resolve) =>
+    doc.on("end", () => {
+      const all = Buffer.concat([...chunks, ...pending]);
+      chunks.length = 0;
+      pending = [];
+      resolve(new Uint8Array(all.buffer, all.byteOffset, all.length));
+    }),
+  );
   return { doc, bytes };
 }
 
