@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { InputError } from "../errors.js";
+import { readFlatYaml, type FlatRead } from "./flat-yaml.js";
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -35,10 +36,58 @@ function syntaxError(error: { code: unknown; message: string }, file: string, po
  * Map keys keep their source text ("1.10" stays "1.10", not the float 1.1),
  * because activity ids such as 1.10 are written unquoted. Aliases are refused:
  * nobody writes them in a plan by hand, and refusing them closes the door on
- * alias bombs.
+ * alias bombs. Text in the plain shape outcomes files have is read by
+ * flat-yaml.ts, to the same result; the rest by the yaml library.
  */
 export function parseYamlValue(text: string, file: string): YamlValue {
+  const read = readFlatYaml(text);
+  return read ? located(read, lineStarts(text)) : parseYamlValueWithLibrary(text, file);
+}
+
+/** parseYamlValue through the yaml library alone (what the plain-shape reader is held to) */
+export function parseYamlValueWithLibrary(text: string, file: string): YamlValue {
   const lineCounter = new LineCounter();
+  return located(readWithLibrary(text, file, lineCounter), lineCounter);
+}
+
+/** the read value, with positions made a line and column only when asked */
+function located(read: FlatRead, lines: { linePos(offset: number): { line: number; col: number } }): YamlValue {
+  const { value, offsets, sources } = read;
+  return {
+    value,
+    sourceText: (path) => sources.get(keyOf(path)),
+    locate(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const found = offsets.get(keyOf(path.slice(0, n)));
+        if (found !== undefined) {
+          const p = lines.linePos(found);
+          return { line: p.line, column: p.col };
+        }
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}
+
+/** where each line starts, for a line and column from an offset (as yaml's LineCounter gives them) */
+function lineStarts(text: string): { linePos(offset: number): { line: number; col: number } } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    linePos(offset) {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offset < starts[mid]!) high = mid;
+        else low = mid + 1;
+      }
+      return { line: low, col: offset - starts[low - 1]! + 1 };
+    },
+  };
+}
+
+function readWithLibrary(text: string, file: string, lineCounter: LineCounter): FlatRead {
   // Duplicate keys are found below, by the keys as written ("1.1" and "1.10"
   // are two keys) and in linear time; yaml's own check compares all pairs.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
@@ -49,7 +98,7 @@ export function parseYamlValue(text: string, file: string): YamlValue {
   const firstError = doc.errors[0];
   if (firstError) throw syntaxError(firstError, file, toPosition(firstError.pos[0]));
 
-  // where each node starts, as an offset (made a line and column only when asked), by its path's key
+  // where each node starts, as an offset, by its path's key
   const offsets = new Map<string, number>();
   const sources = new Map<string, string>();
   const convert = (node: unknown, path: Path, pathKey: string): unknown => {
@@ -96,16 +145,5 @@ export function parseYamlValue(text: string, file: string): YamlValue {
     return null;
   };
   const value = convert(doc.contents, [], keyOf([]));
-
-  return {
-    value,
-    sourceText: (path) => sources.get(keyOf(path)),
-    locate(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const found = offsets.get(keyOf(path.slice(0, n)));
-        if (found !== undefined) return toPosition(found);
-      }
-      return { line: 1, column: 1 };
-    },
-  };
+  return { value, offsets, sources };
 }
