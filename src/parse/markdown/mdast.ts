@@ -8,6 +8,7 @@ import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
+import { plainBlocks } from "./plain-blocks.js";
 
 /**
  * The parts of GFM a plan uses — tables, strikethrough, task lists — without
@@ -99,11 +100,18 @@ function shift(node: Nodes, lines: number, offset: number): void {
  */
 const PASTED_BULLET = /^([ \t]*)[•–◦▪](?=[ \t])/gm;
 
+/** micromark's tree of a text (for tests: what plainBlocks is held to) */
+export function micromarkBlocks(text: string): RootContent[] {
+  return (processor.parse(text) as Root).children;
+}
+
 export function parseMarkdownBlocks(text: string, opts: { pastedBullets?: boolean } = {}): RootContent[] {
   const out: RootContent[] = [];
   for (const chunk of splitSections(text)) {
-    const root = processor.parse(opts.pastedBullets ? chunk.text.replace(PASTED_BULLET, "$1-") : chunk.text) as Root;
-    for (const child of root.children) {
+    const text = opts.pastedBullets ? chunk.text.replace(PASTED_BULLET, "$1-") : chunk.text;
+    // a section in the plainest Markdown is built line by line, the same tree; the rest by micromark
+    const children = plainBlocks(text) ?? (processor.parse(text) as Root).children;
+    for (const child of children) {
       shift(child, chunk.line - 1, chunk.offset);
       out.push(child);
     }
