@@ -328,8 +328,15 @@ class Paginator {
     readonly layout: Layout,
     t: Typesetter,
     readonly accent: string,
+    /** for the counting pass: lines are measured and placed, but no pieces to draw are made */
+    private readonly lean = false,
   ) {
     this.t = t;
+  }
+
+  /** a line's pieces to draw (none in the counting pass) */
+  private pieces(line: Line, x: number): Piece[] {
+    return this.lean ? [] : this.t.pieces(line, x);
   }
 
   private push(a: Omit<Atom, "section"> & { section?: string }): Atom {
@@ -345,7 +352,7 @@ class Paginator {
     const n = lines.length;
     const out: Atom[] = [];
     lines.forEach((line, k) => {
-      const pieces = this.t.pieces(line, o.x);
+      const pieces = this.pieces(line, o.x);
       if (o.align === "right") for (const p of pieces) p.x += o.width - line.w;
       const keep = k < n - 1 ? n <= 3 || k === 0 || k === n - 2 : Boolean(o.keepLast);
       const item: Item = { kind: "text", y: 0, pieces, ...(o.tag ? { tag: o.tag } : {}) };
@@ -357,8 +364,8 @@ class Paginator {
           h: lh + (k === n - 1 ? (o.after ?? 0) : 0),
           keep,
           items: [item],
-          text: line.segs.map((s) => s.text).join(""),
-          line: { k, n, of: `${o.block}:${o.tag?.map((x) => x.key).join("/") ?? o.role}` },
+          text: this.lean ? "" : line.segs.map((s) => s.text).join(""),
+          ...(this.lean ? {} : { line: { k, n, of: `${o.block}:${o.tag?.map((x) => x.key).join("/") ?? o.role}` } }),
         }),
       );
     });
@@ -433,7 +440,7 @@ class Paginator {
         const lh = this.t.lineHeight(font, size);
         const its: Item[] = [];
         lines.forEach((line, n) => {
-          const pieces = this.t.pieces(line, x + pad + mark);
+          const pieces = this.pieces(line, x + pad + mark);
           if (b.align[k] === "right") for (const p of pieces) p.x += cw - line.w;
           its.push({ kind: "text", y: pad + n * lh, pieces, tag: [...outer, { key: tableKey, type: "Table" }, { key, type: "TR" }, { key: `${key}c${k}`, type: kind, ...(kind === "TH" ? { scope: "Column" as const } : {}) }] });
         });
@@ -638,7 +645,7 @@ class Paginator {
         const x = L + c * (colW + 30);
         items.push({ kind: "rule", x1: x, y1: 0, x2: x + colW, y2: 0, color: "#333333", width: 0.7 });
         const line = this.t.lines(plainRuns(b.names[k + c]!), { font: "regular", size: 9.5, color: TEXT }, colW)[0]!;
-        items.push({ kind: "text", y: 4, pieces: this.t.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
+        items.push({ kind: "text", y: 4, pieces: this.pieces(line, x), tag: [{ key: `b${i}n${k + c}`, type: "P" }] });
       }
       this.push({ block: i, role: "text", before: 26, h: 20, keep: false, items, text: b.names.slice(k, k + 2).join(" | ") });
     }
@@ -846,7 +853,7 @@ export function eachPage(layout: Layout, m: Measure, accent: string, onPage: (pa
   if (tocAt < 0) tocAt = blocks.length;
   const continued = layout.meta.continued;
 
-  const counting = new Paginator(layout, t, accent);
+  const counting = new Paginator(layout, t, accent, true);
   const leanSource = new BlockAtoms(counting, blocks, tocAt, true);
   const lean = leanSource.all();
   let total = fill(arrayAtoms(lean), counting, continued, () => {});

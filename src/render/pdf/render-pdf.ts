@@ -275,27 +275,54 @@ function openDocument(PDFDocument: Awaited<ReturnType<typeof pdfkit>>, layout: L
       ModDate: assets.creationDate,
     },
   });
-  // pdfkit hands out every object in small pieces (hundreds of thousands in a long report): joined
-  // a few thousand at a time, so memory holds the bytes and not an object per piece
-  const chunks: Buffer[] = [];
-  let pending: Buffer[] = [];
-  doc.on("data", (c) => {
-    pending.push(c!);
-    if (pending.length >= 4096) {
-      chunks.push(Buffer.concat(pending));
-      pending = [];
+  return { doc, bytes: takeOutput(doc as unknown as OutputStream) };
+}
+
+interface OutputStream {
+  push(chunk: Uint8Array | null): boolean;
+  read(): Buffer | null;
+}
+
+/**
+ * The bytes pdfkit writes, as one Uint8Array once it ends. pdfkit writes through a stream, in small
+ * pieces (hundreds of thousands in a long report), and a stream keeps every piece it is given until
+ * the event loop turns — which a report drawn in one go never lets it do. The pieces are taken as
+ * they come instead, copied into blocks of a megabyte, and joined once at the end.
+ */
+function takeOutput(stream: OutputStream): Promise<Uint8Array> {
+  const BLOCK = 1 << 20;
+  const blocks: Buffer[] = [];
+  let block = Buffer.allocUnsafeSlow(BLOCK);
+  let used = 0;
+  let length = 0;
+  let done!: (bytes: Uint8Array) => void;
+  const bytes = new Promise<Uint8Array>((resolve) => (done = resolve));
+  // what the document wrote while it was made (its header) is in the stream already
+  const head = stream.read();
+  stream.push = (chunk) => {
+    if (chunk === null) {
+      blocks.push(block.subarray(0, used));
+      const all = Buffer.concat(blocks, length);
+      blocks.length = 0;
+      done(new Uint8Array(all.buffer, all.byteOffset, all.length));
+      return false;
     }
-  });
-  // the joined bytes as a plain Uint8Array over the same memory: a copy would hold the whole PDF twice
-  const bytes = new Promise<Uint8Array>((resolve) =>
-    doc.on("end", () => {
-      const all = Buffer.concat([...chunks, ...pending]);
-      chunks.length = 0;
-      pending = [];
-      resolve(new Uint8Array(all.buffer, all.byteOffset, all.length));
-    }),
-  );
-  return { doc, bytes };
+    length += chunk.length;
+    for (let from = 0; from < chunk.length; ) {
+      if (used === BLOCK) {
+        blocks.push(block);
+        block = Buffer.allocUnsafeSlow(BLOCK);
+        used = 0;
+      }
+      const n = Math.min(BLOCK - used, chunk.length - from);
+      block.set(n === chunk.length ? chunk : chunk.subarray(from, from + n), used);
+      used += n;
+      from += n;
+    }
+    return true;
+  };
+  if (head) stream.push(head);
+  return bytes;
 }
 
 export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
