@@ -140,7 +140,8 @@ run(node, [stagesRun, seed.dir, "2024", "md,pdf"]);
 // 2. The PDF against pandoc -t ms (groff), on the same Markdown: plan makes md + pdf from the
 // plan and outcomes in one process (the stages of `plan report`, html left out); pandoc makes the
 // PDF from plan's Markdown.
-const hasPandoc = spawnSync("pandoc", ["--version"]).status === 0 && spawnSync("groff", ["--version"]).status === 0;
+// pandoc -t ms makes its PDF with groff's pdfroff (Debian: the groff package, not only groff-base)
+const hasPandoc = ["pandoc", "groff", "pdfroff"].every((cmd) => spawnSync(cmd, ["--version"]).status === 0);
 if (hasPandoc) {
   const md = join(reportDir, "verksamhetsberattelse-2024.md");
   execFileSync(node, [bin, "report", "2024", "-C", seed.dir, "--format", "md", "--out", reportDir, "-q"]);
@@ -158,7 +159,7 @@ if (hasPandoc) {
   say(`| \`pandoc report.md -t ms -o report.pdf\` | ${fmt(pandoc.ms)} |`);
   say(`| plan md + pdf ÷ pandoc | ${ratio.toFixed(2)} (goal ≤ 1.0, at least ≤ 1.5 ${ratio <= 1.5 ? "✓" : "✗"}) |`);
 } else {
-  say("pandoc or groff is not installed: the comparison with `pandoc -t ms` is skipped (apt-get install pandoc groff).");
+  say("pandoc or groff (with pdfroff) is not installed: the comparison with `pandoc -t ms` is skipped (apt-get install pandoc groff).");
 }
 say();
 

@@ -33,24 +33,31 @@ function libraryOutcome(text: string): { ok: YamlValue } | { error: unknown } {
   }
 }
 
-const examples = join(import.meta.dirname, "..", "..", "examples");
-const committed = readdirSync(examples).flatMap((w) => {
-  const dir = join(examples, w, "outcomes");
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith(".yaml")).map((f) => join(dir, f));
-  } catch {
-    return [];
-  }
-});
+const root = join(import.meta.dirname, "..", "..");
+/** the YAML files plan reads that are committed here: templates, examples, fixtures */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(root, dir, f));
+}
+const committed = ["templates", "examples", "test/fixtures"].flatMap(yamlFiles);
 
 describe("the plain-shape YAML reader (outcomes)", () => {
-  it("reads every committed outcomes file itself, as the library reads it", () => {
-    expect(committed.length).toBeGreaterThanOrEqual(5);
+  it("reads the committed outcomes files and templates itself, and every committed YAML file as the library does", () => {
+    const outcomes = committed.filter((f) => /[\\/]outcomes[\\/]/.test(f) && f.includes(`${join(root, "examples")}`) && !f.includes("federation"));
+    const templates = committed.filter((f) => f.startsWith(join(root, "templates")) && !f.includes("init"));
+    expect(outcomes.length).toBeGreaterThanOrEqual(5);
+    expect(templates.length).toBeGreaterThanOrEqual(4);
+    for (const file of [...outcomes, ...templates]) expect(readFlatYaml(readFileSync(file, "utf8")), file).toBeDefined();
+    let flat = 0;
     for (const file of committed) {
       const text = readFileSync(file, "utf8");
-      expect(readFlatYaml(text), file).toBeDefined();
+      if (!readFlatYaml(text)) continue;
+      flat++;
+      expect("ok" in libraryOutcome(text), file).toBe(true);
       expectSameAsLibrary(text);
     }
+    expect(flat).toBeGreaterThan(20);
   });
 
   it("reads the shapes outcomes are written in", () => {
