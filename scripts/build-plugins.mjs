@@ -55,7 +55,9 @@ export const pdfkitUnusedParts = {
  *   already does for text without features; at most 20 000 strings are kept;
  * - an embedded font encodes (glyph ids, positions) and measures a string
  *   once: the glyphs it adds to the subset are added the first time, and the
- *   result of a string never changes after that.
+ *   result of a string never changes after that;
+ * - object writing, the document's own writes and the name tree's order: see
+ *   the comments at each patch.
  */
 export const pdfkitHotPaths = {
   name: "pdfkit-hot-paths",
@@ -206,6 +208,18 @@ export const pdfkitHotPaths = {
       width = this.layout(string, features, true).advanceWidth;
       if (cache) cache.set(string, width);
     }`,
+      );
+      // the named destinations' keys sorted without ICU's collator (set up on the first compare: a few
+      // ms a report) when both are lowercase letters and digits, which plan's names ("s12") always are:
+      // for those, code-unit order is localeCompare's (test/render/pdf-name-order.test.ts)
+      patch(
+        `  _compareKeys(a, b) {
+    return a.localeCompare(b);
+  }`,
+        `  _compareKeys(a, b) {
+    if (/^[a-z0-9]*$/.test(a) && /^[a-z0-9]*$/.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+    return a.localeCompare(b);
+  }`,
       );
       return { contents: src, loader: "js" };
     });
