@@ -211,7 +211,7 @@ export const pdfkitHotPaths = {
       );
       // the named destinations' keys sorted without ICU's collator (set up on the first compare: a few
       // ms a report) when both are lowercase letters and digits, which plan's names ("s12") always are:
-      // for those, code-unit order is localeCompare's (test/render/pdf-name-order.test.ts)
+      // for those, code-unit order is localeCompare's (test/util/compare.test.ts)
       patch(
         `  _compareKeys(a, b) {
     return a.localeCompare(b);

@@ -1,6 +1,7 @@
 import type { Severity } from "../model/diagnostic.js";
 import { RULES } from "./rules/index.js";
 import type { LintContext, LintMessage, Rule } from "./types.js";
+import { compareText } from "../util/compare.js";
 
 export type RuleLevels = Record<string, Severity | "off">;
 
@@ -42,6 +43,6 @@ export function lint(ctx: LintContext, levels: RuleLevels = {}, rules: Rule[] = 
   }
   return out.sort(
     (a, b) =>
-      a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.source.column - b.source.column || a.ruleId.localeCompare(b.ruleId),
+      compareText(a.source.file, b.source.file) || a.source.line - b.source.line || a.source.column - b.source.column || compareText(a.ruleId, b.ruleId),
   );
 }
