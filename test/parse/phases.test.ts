@@ -62,6 +62,17 @@ describe("phase 2: title block", () => {
       next: 3,
     });
   });
+  it("the organisation after a plan word that begins with å, in any case and language", () => {
+    for (const [title, organisation] of [
+      ["Årsplan 2026 for LO i Snøfjell", "LO i Snøfjell"],
+      ["ÅRSPLAN 2026–2027 FOR LO I SNØFJELL", "LO I SNØFJELL"],
+      ["Årsplanen 2026 för Klubben Älven", "Klubben Älven"],
+      ["Årsplan 2026 for Fagforeningen Kystbyen", "Fagforeningen Kystbyen"],
+    ] as const) {
+      const blocks = parseMarkdownBlocks(`# ${title}\n\n## Studier\n\n- Två kurser\n`);
+      expect(readTitleBlock(blocks, 0, {}).organisation, title).toBe(organisation);
+    }
+  });
   it("no year in the title: a heading that is only a year names the period", () => {
     const blocks = parseMarkdownBlocks("# Plan för laget\n\n## 2027\n\nText.\n");
     expect(readTitleBlock(blocks, 0, {}).period).toEqual({ from: 2027, to: 2027 });

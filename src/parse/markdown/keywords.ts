@@ -1,5 +1,5 @@
 import { ALL_PACKS } from "../../i18n/lang/index.js";
-import { phrasePattern } from "../../text/pattern.js";
+import { phrasePattern, WORD_END, WORD_START } from "../../text/pattern.js";
 
 /**
  * Heading keywords that decide what a heading holds, derived from the
@@ -24,15 +24,15 @@ export const ACTIVITY_HEADINGS = all((p) => p.headings.activities);
 export const CONTENTS_HEADINGS = all((p) => p.headings.contents);
 
 /** A list item label whose nested items are activities: "Centrala måltal:". */
-export const GROUP_LABELS = new RegExp(`^(${phrasePattern(all((p) => p.headings.groupLabels))})\\b`, "i");
+export const GROUP_LABELS = new RegExp(`^(${phrasePattern(all((p) => p.headings.groupLabels))})${WORD_END}`, "iu");
 
 /** Words that name the document itself in a title: stripped to find the organisation. */
-export const PLAN_WORDS = new RegExp(`\\b(${phrasePattern(all((p) => p.headings.planWords))})\\b`, "gi");
+export const PLAN_WORDS = new RegExp(`${WORD_START}(${phrasePattern(all((p) => p.headings.planWords))})${WORD_END}`, "giu");
 
 /** Words that say a plan was adopted, and by whom: "Vedtatt på årsmøtet den 31.01.24". */
 export const ADOPTED = new RegExp(
-  `^(${phrasePattern(all((p) => p.headings.adopted))})\\b\\s*(?:(?:${phrasePattern(all((p) => p.headings.adoptedBy))})\\s+)?(.*)$`,
-  "i",
+  `^(${phrasePattern(all((p) => p.headings.adopted))})${WORD_END}\\s*(?:(?:${phrasePattern(all((p) => p.headings.adoptedBy))})\\s+)?(.*)$`,
+  "iu",
 );
 
 /** Line markers of pasted text whose rest is an activity: "Insats: …". */
