@@ -73,6 +73,20 @@ describe("phase 2: title block", () => {
       expect(readTitleBlock(blocks, 0, {}).organisation, title).toBe(organisation);
     }
   });
+  it("the line under the title that names the organisation: in bold, or beside the adoption", () => {
+    const read = (text: string) => readTitleBlock(parseMarkdownBlocks(text), 0, {});
+    expect(read("# Handlingsplan 2026\n**Fagforeningen Nordhavn** · vedtaget på generalforsamlingen 3. marts 2026\n\n## Uddannelse\n\n- Tre kurser\n")).toMatchObject({
+      organisation: "Fagforeningen Nordhavn",
+      adopted: { by: "generalforsamlingen", date: "2026-03-03" },
+      next: 2,
+    });
+    expect(read("# Verksamhetsplan 2026\n\n**Klubben Norr**\n\n## Studier\n\n- Två kurser\n")).toMatchObject({ organisation: "Klubben Norr", next: 2 });
+    expect(read("# Verksamhetsplan 2026\n\nAntagen vid årsmötet 4 mars 2026 | Klubben Norr\n\n## Studier\n")).toMatchObject({ organisation: "Klubben Norr", adopted: { date: "2026-03-04" } });
+    // a bold heading word, or a sentence, is not a name
+    expect(read("# Verksamhetsplan 2026\n\n**Inledning**\n\nText.\n\n## Studier\n").organisation).toBeUndefined();
+    expect(read("# Verksamhetsplan 2026\n\n**Vi ska bli fler.**\n\n## Studier\n").organisation).toBeUndefined();
+    expect(read("# Verksamhetsplan 2026\n\nÅret präglas av avtalsrörelsen · antagen vid årsmötet 4 mars 2026\n\n## Studier\n").organisation).toBeUndefined();
+  });
   it("no year in the title: a heading that is only a year names the period", () => {
     const blocks = parseMarkdownBlocks("# Plan för laget\n\n## 2027\n\nText.\n");
     expect(readTitleBlock(blocks, 0, {}).period).toEqual({ from: 2027, to: 2027 });

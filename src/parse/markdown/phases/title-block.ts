@@ -2,7 +2,7 @@ import type { Heading, RootContent } from "mdast";
 import { findDate, titleWithoutDate } from "../../../extract/dates.js";
 import type { Period, Plan } from "../../../model/plan.js";
 import { isPeriodOnly, parsePeriod } from "../../period.js";
-import { ADOPTED, DATE_HEADINGS, PLAN_WORDS, PROSE_HEADINGS, startsWithKeyword } from "../keywords.js";
+import { ACTIVITY_HEADINGS, ADOPTED, CONTENTS_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, PLAN_WORDS, PROSE_HEADINGS, startsWithKeyword } from "../keywords.js";
 import { plainText } from "../mdast.js";
 import { clean, sourceOf } from "../nodes.js";
 import { LEAD_IN_MAX_WORDS, PERIOD_WORDS } from "../vocabulary.js";
@@ -63,10 +63,18 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
     origin.period = { kind: fm.title ? "frontMatter" : "titleLine", source: src(titleNode ?? blocks[0]) };
   }
   const yearForDates = period?.from;
+  const titleAt = titleNode ? blocks.indexOf(titleNode) : -2;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "heading" && titleNode && !organisation && isOrganisationHeading(blocks, i)) {
       organisation = clean(plainText(b));
+      continue;
+    }
+    // "**Klubben Norr** · antagen vid årsmötet …": the organisation and the adoption on one line under the title
+    const line = i === titleAt + 1 && !organisation && b.type === "paragraph" ? organisationLine(b, yearForDates) : undefined;
+    if (line) {
+      organisation = line.organisation;
+      adopted = line.adopted ?? adopted;
       continue;
     }
     // "Antagen vid årsmötet …" as a paragraph, or as a heading (a pasted line standing alone)
@@ -170,9 +178,48 @@ export function adoptedLine(line: string, year: number | undefined): Plan["adopt
   };
 }
 
+/**
+ * A name, not a sentence: a few words without figures or a full stop, the first capitalised and at
+ * least half of the longer ones ("Facken i Älvbygden", "Kommunal sektion Borås"; not "Året präglas
+ * av avtalsrörelsen"), and no heading word ("Inledning").
+ */
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}.&'’\- ]*$/u;
+function isNameLike(s: string): boolean {
+  const words = s.split(/\s+/);
+  const longer = words.filter((w) => w.length > 2);
+  const capitalised = longer.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return (
+    NAME_LIKE.test(s) &&
+    !s.endsWith(".") &&
+    words.length <= 8 &&
+    capitalised * 2 >= longer.length &&
+    ![PROSE_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, ACTIVITY_HEADINGS, CONTENTS_HEADINGS].some((k) => startsWithKeyword(s, k))
+  );
+}
+
+/**
+ * The line right under the title that names the organisation: all in bold
+ * ("**Klubben Norr**"), or a name and an adoption line side by side
+ * ("Klubben Norr · antagen vid årsmötet 3 mars 2026", also with "|", "–" or
+ * "—" between them).
+ */
+function organisationLine(b: RootContent, year: number | undefined): { organisation: string; adopted?: Plan["adopted"] } | undefined {
+  if (b.type !== "paragraph") return undefined;
+  const text = clean(plainText(b));
+  const bold = b.children.length === 1 && b.children[0]!.type === "strong";
+  if (bold && isNameLike(text)) return { organisation: text };
+  const parts = text.split(/\s+[·|•—–]\s+/);
+  if (parts.length !== 2) return undefined;
+  for (const [name, rest] of [parts, [...parts].reverse()] as Array<[string, string]>) {
+    const adopted = adoptedLine(rest, year);
+    if (adopted && isNameLike(name)) return { organisation: name, adopted };
+  }
+  return undefined;
+}
+
 /** "Verksamhetsplan 2025 för Klubben X" → "Klubben X". */
 export function organisationInTitle(title: string): string | undefined {
-  if (!new RegExp(PLAN_WORDS.source, "i").test(title)) return undefined;
+  if (!new RegExp(PLAN_WORDS.source, "iu").test(title)) return undefined;
   const rest = title.replace(PLAN_WORDS, " ").replace(/(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?/g, " ");
   const cleaned = rest.replace(/\s+/g, " ").replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/^(för|for|of)\s+/i, "");
   return cleaned || undefined;
