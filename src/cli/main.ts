@@ -3,6 +3,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from "com
 import { t } from "../i18n/t.js";
 import { createContext, LANGUAGE_CODES, languageFromEnv, normaliseLanguage, printError, type Context } from "./context.js";
 import pkg from "../../package.json" with { type: "json" };
+import { FORMATS } from "./formats.js";
 
 /** One option of a command: its flags, the message id of its description, and what it accepts. */
 interface OptionSpec {
@@ -56,14 +57,14 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "show",
     args: [{ spec: "<file|year>", file: true }],
-    options: [{ flags: "-f, --format <format>", description: "cmd.show.format", default: "text", choices: ["text", "json", "yaml"] }],
+    options: [{ flags: "-f, --format <format>", description: "cmd.show.format", default: "text", choices: FORMATS.show }],
     run: async (ctx, [arg], o) => (await import("./commands/show.js")).showCommand(ctx, arg, o),
   },
   {
     name: "report",
     args: [{ spec: "<year>" }],
     options: [
-      { flags: "-f, --format <format>", description: "cmd.report.format", default: "all", choices: ["md", "pdf", "html", "json", "all"] },
+      { flags: "-f, --format <format>", description: "cmd.report.format", default: "all", choices: FORMATS.report },
       { flags: "-o, --out <dir>", description: "cmd.report.out", file: true },
       { flags: "--stdout", description: "cmd.report.stdout" },
       { flags: "--strict", description: "cmd.report.strict" },
@@ -76,7 +77,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "lint",
     args: [{ spec: "[files-or-year...]", file: true }],
     options: [
-      { flags: "-f, --format <format>", description: "cmd.lint.format", default: "stylish", choices: ["stylish", "json", "sarif", "github"] },
+      { flags: "-f, --format <format>", description: "cmd.lint.format", default: "stylish", choices: FORMATS.lint },
       { flags: "--max-warnings <n>", description: "cmd.lint.maxWarnings" },
       { flags: "--rules", description: "cmd.lint.rules" },
       { flags: "--fix", description: "cmd.lint.fix" },
@@ -101,7 +102,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "diff",
     args: [{ spec: "<yearA>" }, { spec: "<yearB>" }],
-    options: [{ flags: "-f, --format <format>", description: "cmd.diff.format", default: "text", choices: ["text", "json"] }],
+    options: [{ flags: "-f, --format <format>", description: "cmd.diff.format", default: "text", choices: FORMATS.diff }],
     run: async (ctx, [a, b], o) => (await import("./commands/diff.js")).diffCommand(ctx, a, b, o),
   },
   {
@@ -114,7 +115,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "convert",
     args: [{ spec: "<file>", file: true }],
     options: [
-      { flags: "-t, --to <format>", description: "cmd.convert.to", required: true, choices: ["yaml", "md"] },
+      { flags: "-t, --to <format>", description: "cmd.convert.to", required: true, choices: FORMATS.convert },
       { flags: "-o, --out <file>", description: "cmd.convert.out", file: true },
     ],
     run: async (ctx, [file], o) => (await import("./commands/convert.js")).convertCommand(ctx, file, o),
@@ -130,7 +131,7 @@ export const COMMANDS: CommandSpec[] = [
     args: [{ spec: "<year>" }],
     options: [
       { flags: "--as-of <date>", description: "cmd.status.asOf" },
-      { flags: "-f, --format <format>", description: "cmd.status.format", default: "text", choices: ["text", "md", "json"] },
+      { flags: "-f, --format <format>", description: "cmd.status.format", default: "text", choices: FORMATS.status },
     ],
     run: async (ctx, [year], o) => (await import("./commands/status.js")).statusCommand(ctx, year, o),
   },
@@ -138,7 +139,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "rollup",
     args: [{ spec: "<files-or-folders...>", file: true }],
     options: [
-      { flags: "-f, --format <format>", description: "cmd.rollup.format", default: "md", choices: ["md", "pdf", "json"] },
+      { flags: "-f, --format <format>", description: "cmd.rollup.format", default: "md", choices: FORMATS.rollup },
       { flags: "-o, --out <file>", description: "cmd.rollup.out", file: true },
       { flags: "--map <file>", description: "cmd.rollup.map", file: true },
       { flags: "--year <year>", description: "cmd.rollup.year" },

@@ -7,6 +7,7 @@ import { planToYaml } from "../../render/plan/plan-to-yaml.js";
 import { note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
+import { FORMATS, isFormatOf } from "../formats.js";
 
 /** Two paths that end at the same file, through symlinks or hard links. */
 function sameFile(a: string, b: string): boolean {
@@ -23,8 +24,8 @@ function sameFile(a: string, b: string): boolean {
  * understood, so a person can check it and keep it.
  */
 export async function convertCommand(ctx: Context, file: string, opts: { dir: string; to?: string; out?: string }): Promise<number> {
-  if (opts.to !== "yaml" && opts.to !== "md") {
-    throw new UsageError("usage.badFormat", { value: String(opts.to ?? ""), allowed: "yaml | md" }, undefined, {
+  if (!isFormatOf("convert", opts.to)) {
+    throw new UsageError("usage.badFormat", { value: String(opts.to ?? ""), allowed: FORMATS.convert.join(" | ") }, undefined, {
       messageId: "usage.hintHelp",
       data: { command: "convert" },
     });

@@ -28,6 +28,7 @@ import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
 import pkg from "../../../package.json" with { type: "json" };
+import { FORMATS as ALL_FORMATS } from "../formats.js";
 
 export interface LintOptions {
   dir: string;
@@ -38,7 +39,7 @@ export interface LintOptions {
   info?: boolean;
 }
 
-const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+const FORMATS = ALL_FORMATS.lint;
 
 function ruleLevels(config: Config, configFile: string): RuleLevels {
   const [unknown] = unknownIds(Object.keys(config.lint.rules), RULES.map((r) => r.id));

@@ -23,6 +23,7 @@ import {
 } from "../pipeline.js";
 import { terminalProgress, type Progress } from "../progress.js";
 import { writeFilesAtomic } from "../write-file.js";
+import { FORMATS as ALL_FORMATS } from "../formats.js";
 
 export interface ReportOptions {
   dir: string;
@@ -34,7 +35,7 @@ export interface ReportOptions {
   lang?: string;
 }
 
-const FORMATS = ["md", "pdf", "html", "json", "all"] as const;
+const FORMATS = ALL_FORMATS.report;
 
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */

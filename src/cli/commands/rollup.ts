@@ -14,6 +14,7 @@ import { branchName, rollupReports } from "../../rollup/rollup-reports.js";
 import { buildDate, note, shownPath, type Context } from "../context.js";
 import { parseYear } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
+import { FORMATS as ALL_FORMATS } from "../formats.js";
 
 export interface RollupOptions {
   dir: string;
@@ -24,7 +25,7 @@ export interface RollupOptions {
   lang?: string;
 }
 
-const FORMATS = ["md", "pdf", "json"] as const;
+const FORMATS = ALL_FORMATS.rollup;
 
 /** The value most items have; a tie goes to the one seen first. */
 function mostCommon<T>(items: T[]): T | undefined {

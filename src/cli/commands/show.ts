@@ -6,8 +6,9 @@ import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
 import { printDiagnostic, resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, resolvePlan } from "../pipeline.js";
+import { FORMATS as ALL_FORMATS } from "../formats.js";
 
-const FORMATS = ["text", "json", "yaml"] as const;
+const FORMATS = ALL_FORMATS.show;
 
 /** `plan show <file|year>`: the model as the tool read it. */
 export async function showCommand(ctx: Context, arg: string, opts: { dir: string; format: string }): Promise<number> {

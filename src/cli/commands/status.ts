@@ -10,6 +10,7 @@ import { isoDay } from "../../status/calendar-days.js";
 import { computeStatus } from "../../status/compute-status.js";
 import { note, printDiagnostic, type Context } from "../context.js";
 import { checkPeriod, failOnPlanErrors, loadOutcomes, loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
+import { FORMATS as ALL_FORMATS } from "../formats.js";
 
 export interface StatusOptions {
   dir: string;
@@ -17,7 +18,7 @@ export interface StatusOptions {
   asOf?: string;
 }
 
-const FORMATS = ["text", "md", "json"] as const;
+const FORMATS = ALL_FORMATS.status;
 
 /** The day to look from: --as-of, else SOURCE_DATE_EPOCH (reproducible runs), else today. */
 export function statusDay(asOf: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
