@@ -179,9 +179,16 @@ export class Wording {
     };
   }
 
+  /** "57 % (4 av 7 bedömda)"; "–" when nothing was scored */
   shareGreen(c: { green: number; yellow: number; red: number; shareGreen: number }): string {
+    const parts = this.shareGreenParts(c);
+    return parts ? `${parts.share} (${parts.scored})` : "–";
+  }
+
+  /** the two parts of shareGreen, "57 %" and "4 av 7 bedömda", for a layout that keeps each whole */
+  shareGreenParts(c: { green: number; yellow: number; red: number; shareGreen: number }): { share: string; scored: string } | undefined {
     const scored = c.green + c.yellow + c.red;
-    return scored ? `${this.greenShare(c)} (${this.text("tableScored", { green: c.green, scored })})` : "–";
+    return scored ? { share: this.greenShare(c), scored: this.text("tableScored", { green: c.green, scored }) } : undefined;
   }
 
   /** "67 %": the share of green among the scored items alone; "–" when nothing was scored. */

@@ -32,9 +32,10 @@ function isItem(x: Item | PlainGoal): x is Item {
 }
 
 /** "57 % (4 av 7 bedömda)": the figure and its denominator are each kept on one line where there is room (see style.ts). */
-function shareCell(share: string): string {
-  const m = /^(.*?) (\(.*\))$/.exec(share);
-  return m ? `<span class="whole">${esc(m[1]!)}</span> <span class="whole">${esc(m[2]!)}</span>` : esc(share);
+/** the share and what it counts, each kept whole on a line of its own when the column is narrow */
+function shareCell(r: CountsRow): string {
+  const p = r.shareParts;
+  return p ? `<span class="whole">${esc(p.share)}</span> <span class="whole">(${esc(p.scored)})</span>` : esc(r.share);
 }
 
 function countsTable(s: Extract<Section, { kind: "indicators" }>): string {
@@ -48,7 +49,7 @@ function countsTable(s: Extract<Section, { kind: "indicators" }>): string {
   // a narrow column breaks at the arrow, never inside a figure: "50 % →" / "57 %"
   const change = (r: CountsRow, cell: "td" | "th") => (compared ? `<${cell} class="num change">${esc((r.change ?? "–").replace(/ →/g, "\u00a0→"))}</${cell}>` : "");
   const row = (r: CountsRow, cell: "td" | "th") =>
-    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num share">${shareCell(r.share)}</${cell}>${change(r, cell)}</tr>`;
+    `<tr><th scope="row">${esc(r.name)}</th>${NUMERIC.map((k) => `<${cell} class="num" data-${k.toLowerCase()}="${r[k]}">${r[k]}</${cell}>`).join("")}<${cell} class="num share">${shareCell(r)}</${cell}>${change(r, cell)}</tr>`;
   return (
     `<div class="table-wrap"><table class="counts" id="counts"><colgroup><col class="name"><col span="5"><col class="share">${compared ? '<col class="change">' : ""}</colgroup><thead><tr>${head.join("")}</tr></thead>` +
     `<tbody>${s.table.rows.map((r) => row(r, "td")).join("")}</tbody><tfoot>${row(s.table.total, "td")}</tfoot></table></div>`

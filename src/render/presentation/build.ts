@@ -22,6 +22,8 @@ export function item(a: ScoredActivity, w: Wording): Item {
 /** A row of the counts table; `compared` when the year before is known, and then "–" for an area new this year. */
 function countsRow(id: string, name: string, c: Counts, w: Wording, compared: boolean, before?: Counts): CountsRow {
   const row: CountsRow = { id, name, green: c.green, yellow: c.yellow, red: c.red, notScored: c.notScored, notReported: c.notReported, share: w.shareGreen(c) };
+  const parts = w.shareGreenParts(c);
+  if (parts) row.shareParts = parts;
   if (compared) row.change = before ? w.change(before, c) : "–";
   return row;
 }

@@ -62,8 +62,10 @@ export interface CountsRow {
   red: number;
   notScored: number;
   notReported: number;
-  /** "57 %", or "–" when nothing was scored */
+  /** "57 % (4 av 7 bedömda)", or "–" when nothing was scored */
   share: string;
+  /** the two parts of share, "57 %" and "4 av 7 bedömda", when something was scored */
+  shareParts?: { share: string; scored: string };
   /** the share of green the year before and now, "50 % → 67 %", when the year before is known */
   change?: string;
 }
