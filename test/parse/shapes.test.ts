@@ -166,3 +166,18 @@ describe("text from a PDF with words broken at line ends", () => {
     expect(activities(plan)[0]!.targets[0]).toMatchObject({ value: 30, unit: "medlemmar", comparison: "atLeast" });
   });
 });
+
+describe("the organisation and the adoption under a title pasted from Word", () => {
+  const plan = (text: string) => parsePlan({ path: "plan.txt", text }).plan;
+  it("on two lines under the title", () => {
+    const p = plan("VERKSAMHETSPLAN 2026\nKlubben Norr\nAntagen vid årsmötet 4 mars 2026\n\n1. Studier\n1.1 Genomföra två kurser\n\n2. Organisering\n2.1 Värva 40 nya medlemmar\n");
+    expect(p).toMatchObject({ organisation: "Klubben Norr", adopted: { by: "årsmötet", date: "2026-03-04" } });
+    expect(p.areas.map((a) => a.title)).toEqual(["Studier", "Organisering"]);
+    expect(p.sections).toEqual([]);
+  });
+  it("on one line, with a dot between them", () => {
+    const p = plan("Verksamhetsplan 2026\n\nKlubben Norr · antagen vid årsmötet 4 mars 2026\n\nStudier\n• Genomföra två kurser\n\nOrganisering\n• Värva 40 nya medlemmar\n");
+    expect(p).toMatchObject({ organisation: "Klubben Norr", adopted: { date: "2026-03-04" } });
+    expect(p.areas.map((a) => a.title)).toEqual(["Studier", "Organisering"]);
+  });
+});

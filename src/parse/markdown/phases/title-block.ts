@@ -71,7 +71,7 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
       continue;
     }
     // "**Klubben Norr** · antagen vid årsmötet …": the organisation and the adoption on one line under the title
-    const line = i === titleAt + 1 && !organisation && b.type === "paragraph" ? organisationLine(b, yearForDates) : undefined;
+    const line = i === titleAt + 1 && !organisation ? organisationLine(b, yearForDates) : undefined;
     if (line) {
       organisation = line.organisation;
       adopted = line.adopted ?? adopted;
@@ -201,14 +201,16 @@ function isNameLike(s: string): boolean {
  * The line right under the title that names the organisation: all in bold
  * ("**Klubben Norr**"), or a name and an adoption line side by side
  * ("Klubben Norr · antagen vid årsmötet 3 mars 2026", also with "|", "–" or
- * "—" between them).
+ * "—" between them) or on two lines of one paragraph.
  */
 function organisationLine(b: RootContent, year: number | undefined): { organisation: string; adopted?: Plan["adopted"] } | undefined {
-  if (b.type !== "paragraph") return undefined;
+  if (b.type !== "paragraph" && b.type !== "heading") return undefined;
   const text = clean(plainText(b));
-  const bold = b.children.length === 1 && b.children[0]!.type === "strong";
+  const bold = b.type === "paragraph" && b.children.length === 1 && b.children[0]!.type === "strong";
   if (bold && isNameLike(text)) return { organisation: text };
-  const parts = text.split(/\s+[·|•—–]\s+/);
+  // side by side, or one under the other (text pasted from Word: "Klubben Norr" / "Antagen vid …")
+  const lines = plainText(b).split("\n").map(clean).filter(Boolean);
+  const parts = lines.length === 2 ? lines : text.split(/\s+[·|•—–]\s+/);
   if (parts.length !== 2) return undefined;
   for (const [name, rest] of [parts, [...parts].reverse()] as Array<[string, string]>) {
     const adopted = adoptedLine(rest, year);
