@@ -103,8 +103,10 @@ export const en = {
   "schema.notAllowed": "\"{path}\": \"{value}\" is not allowed (use {allowed})",
   "schema.invalid": "\"{path}\": {detail}",
   "schema.notANumber": "\"{path}\": \"{value}\" is not a number",
+  "hint.numberAlone": "write the number alone, {key}: {number} (the unit is in the plan)",
   "hint.didYouMean": "did you mean \"{suggestion}\"?",
   "hint.allowedKeys": "allowed here: {keys}",
+  "hint.flowComma": "inside {…} a comma begins the next key: put text with a comma in quotes, comment: \"Good, but late\"",
 
   "workspace.noPlan": "no plan for {year} in {dir}",
   "workspace.noPlanFound": "found these plans: {found}",
@@ -252,8 +254,10 @@ export const sv: Table = {
   "schema.notAllowed": "\"{path}\": \"{value}\" är inte tillåtet (använd {allowed})",
   "schema.invalid": "\"{path}\": {detail}",
   "schema.notANumber": "\"{path}\": \"{value}\" är inget tal",
+  "hint.numberAlone": "skriv bara talet, {key}: {number} (enheten står i planen)",
   "hint.didYouMean": "menade du \"{suggestion}\"?",
   "hint.allowedKeys": "tillåtet här: {keys}",
+  "hint.flowComma": "inom {…} börjar ett kommatecken nästa nyckel: sätt text med kommatecken inom citattecken, comment: \"Bra, men sent\"",
 
   "workspace.noPlan": "ingen plan för {year} i {dir}",
   "workspace.noPlanFound": "hittade de här planerna: {found}",
@@ -398,8 +402,10 @@ export const nb: Table = {
   "schema.notAllowed": "\"{path}\": \"{value}\" er ikke tillatt (bruk {allowed})",
   "schema.invalid": "\"{path}\": {detail}",
   "schema.notANumber": "\"{path}\": \"{value}\" er ikke et tall",
+  "hint.numberAlone": "skriv bare tallet, {key}: {number} (enheten står i planen)",
   "hint.didYouMean": "mente du \"{suggestion}\"?",
   "hint.allowedKeys": "tillatt her: {keys}",
+  "hint.flowComma": "inne i {…} begynner et komma neste nøkkel: sett tekst med komma i anførselstegn, comment: \"Bra, men sent\"",
 
   "workspace.noPlan": "ingen plan for {year} i {dir}",
   "workspace.noPlanFound": "fant disse planene: {found}",

@@ -86,7 +86,9 @@ export function schemaErrors(
             where,
             near
               ? { messageId: "hint.didYouMean", data: { suggestion: near } }
-              : { messageId: "hint.allowedKeys", data: { keys: known.join(", ") } },
+              : afterFlowComma(doc, [...path, key], where)
+                ? { messageId: "hint.flowComma" }
+                : { messageId: "hint.allowedKeys", data: { keys: known.join(", ") } },
           ),
         );
       }
@@ -122,7 +124,13 @@ export function schemaErrors(
         new InputError(p.messageId as never, { path: at, value: String(p.value ?? ""), max: 1e12 }, where, p.hint ? { messageId: p.hint as never } : undefined),
       );
     } else if (issue.code === "custom" && issue.params?.notANumber !== undefined) {
-      out.push(new InputError("schema.notANumber", { path: at, value: String(issue.params.notANumber) }, where));
+      // "22 stk": a number with a word after it; the unit belongs to the plan's target
+      const written = String(issue.params.notANumber);
+      const number = /^\s*(-?\d[\d\s.,]*?)\s*\p{L}[\p{L}.]*\s*$/u.exec(written)?.[1];
+      const key = path[path.length - 1];
+      out.push(
+        new InputError("schema.notANumber", { path: at, value: written }, where, number && typeof key === "string" ? { messageId: "hint.numberAlone", data: { key, number } } : undefined),
+      );
     } else if (issue.code === "invalid_union") {
       out.push(new InputError("schema.wrongType", { path: at, expected: "number", got: describe(valueAt(doc.value, path)) }, where));
     } else {
@@ -130,6 +138,16 @@ export function schemaErrors(
     }
   }
   return out;
+}
+
+/**
+ * `{actual: 19, comment: Bra, men sent}`: the words after the comma became a key of their own, with
+ * no value. Said as such, so the person quotes the comment instead of hunting for a key they never wrote.
+ */
+function afterFlowComma(doc: YamlValue, path: Path, at: { line: number; column: number }): boolean {
+  if (valueAt(doc.value, path) !== null) return false;
+  const before = doc.lineText?.(at.line)?.slice(0, at.column - 1) ?? "";
+  return /\{[^}]*,\s*$/.test(before);
 }
 
 function describe(value: unknown): string {

@@ -15,6 +15,8 @@ export interface YamlValue {
   locate(path: Path): Position;
   /** a number's text as written ("1.000" — the value alone says 1), when the reader knows it */
   sourceText?(path: Path): string | undefined;
+  /** the text of a line (1-based), for messages that look at how something was written */
+  lineText?(line: number): string | undefined;
 }
 
 const keyOf = (path: Path) => path.join("\u0000");
@@ -41,21 +43,22 @@ function syntaxError(error: { code: unknown; message: string }, file: string, po
  */
 export function parseYamlValue(text: string, file: string): YamlValue {
   const read = readFlatYaml(text);
-  return read ? located(read, lineStarts(text)) : parseYamlValueWithLibrary(text, file);
+  return read ? located(read, lineStarts(text), text) : parseYamlValueWithLibrary(text, file);
 }
 
 /** parseYamlValue through the yaml library alone (what the plain-shape reader is held to) */
 export function parseYamlValueWithLibrary(text: string, file: string): YamlValue {
   const lineCounter = new LineCounter();
-  return located(readWithLibrary(text, file, lineCounter), lineCounter);
+  return located(readWithLibrary(text, file, lineCounter), lineCounter, text);
 }
 
 /** the read value, with positions made a line and column only when asked */
-function located(read: FlatRead, lines: { linePos(offset: number): { line: number; col: number } }): YamlValue {
+function located(read: FlatRead, lines: { linePos(offset: number): { line: number; col: number } }, text: string): YamlValue {
   const { value, offsets, sources } = read;
   return {
     value,
     sourceText: (path) => sources.get(keyOf(path)),
+    lineText: (line) => text.split("\n")[line - 1],
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
         const found = offsets.get(keyOf(path.slice(0, n)));

@@ -35,6 +35,22 @@ describe("parseOutcomes", () => {
     expect(errors.map(brief)).toEqual(['4:5 okänd nyckel "actuall" (menade du "actual"?)']);
   });
 
+  it("a figure with its unit after it: write the number alone", () => {
+    const errors = errorsOf(() => parseOutcomes("year: 2024\nactivities:\n  ung-1:\n    actual: 22 st\n  ung-2: {actual: 1 200 medlemmar}\n", "o.yaml"));
+    expect(errors.map(brief)).toEqual([
+      '4:5 "activities.ung-1.actual": "22 st" är inget tal (skriv bara talet, actual: 22 (enheten står i planen))',
+      '5:11 "activities.ung-2.actual": "1 200 medlemmar" är inget tal (skriv bara talet, actual: 1 200 (enheten står i planen))',
+    ]);
+  });
+
+  it("a comment with a comma inside {…}: the words after it are not an unknown key of the person's", () => {
+    const errors = errorsOf(() => parseOutcomes("year: 2024\nactivities:\n  ung-1: {actual: 19, comment: Bra, men sent}\n  ung-2: {actual: 3, coment: x}\n", "o.yaml"));
+    expect(errors.map(brief)).toEqual([
+      '3:37 okänd nyckel "men sent" (inom {…} börjar ett kommatecken nästa nyckel: sätt text med kommatecken inom citattecken, comment: "Bra, men sent")',
+      '4:22 okänd nyckel "coment" (menade du "comment"?)',
+    ]);
+  });
+
   it("a value that is not a number", () => {
     const errors = errorsOf(() => parseOutcomes("year: 2024\nactivities:\n  ung-1:\n    actual: många\n", "o.yaml"));
     expect(errors.map(brief)).toEqual(['4:5 "activities.ung-1.actual": "många" är inget tal']);
