@@ -6,8 +6,9 @@
  * written), in a fraction of the time: a federation's 10 000 outcomes took
  * most of a second through the library.
  *
- * Anything outside that shape — anchors, tags, sequences with "-", folded or
- * multi-line scalars, escapes, tabs, CR, words YAML reads as null or yes/no,
+ * Anything outside that shape — anchors, tags, sequences in sequences, folded
+ * or multi-line scalars, escapes, tabs, CR, no-break and other Unicode spaces
+ * (JavaScript trims them, YAML does not), words YAML reads as null or yes/no,
  * numbers in other forms, a key written twice — is not guessed at: the reader
  * answers `undefined` and the caller reads the text with the library, which
  * also gives the messages for text that is wrong. test/yaml/flat-yaml.test.ts
@@ -50,7 +51,9 @@ interface Line {
 }
 
 export function readFlatYaml(text: string): FlatRead | undefined {
-  if (/[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/.test(text)) return undefined;
+  // CR, tabs and controls; the spaces JavaScript trims and YAML does not (no-break, em, ideographic …);
+  // line and paragraph separators, BOM, and astral characters: all left to the library
+  if (/[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ud800-\udfff]/.test(text)) return undefined;
   try {
     return new Reader(text).read();
   } catch (e) {
@@ -150,7 +153,8 @@ class Reader {
       const end = s.indexOf(q, 1);
       if (end < 0) return notFlat();
       const inner = s.slice(1, end);
-      if (inner.includes("\\") || inner === "") return notFlat();
+      // the library takes no implicit key over 1024 characters, quotes and all
+      if (inner.includes("\\") || inner === "" || inner.length > 1000) return notFlat();
       return [inner, end + 1];
     }
     const colon = s.indexOf(":");

@@ -52,6 +52,9 @@ describe("sections in the plainest Markdown, read line by line", () => {
       "tab\there",
       "crlf\r\n",
       "## Rubrik ##",
+      "a\n01. b", // "01." does not break into a paragraph
+      "Namn\n:--\nKalle", // a GFM table without pipes
+      "- a\n  :-",
     ]) {
       expect(plainBlocks(text), text).toBeUndefined();
     }
@@ -85,7 +88,7 @@ describe("sections in the plainest Markdown, read line by line", () => {
       { weight: 2, arbitrary: fc.tuple(fc.constantFrom("  ", " ", "   ", "    ", "      "), text).map(([i, t]) => i + t) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom("# ", "## ", "### ", "#", "####### "), text).map(([h, t]) => h + t) },
       { weight: 2, arbitrary: fc.constant("") },
-      { weight: 1, arbitrary: fc.constantFrom("---", "===", "- ", "1.", " ", "***", "- - -") },
+      { weight: 1, arbitrary: fc.constantFrom("---", "===", "- ", "1.", " ", "***", "- - -", ":-", ":--:", "   :-", "01. x", "001) x", "1) x") },
     );
     const section = fc.array(line, { minLength: 1, maxLength: 10 }).map((ls) => ls.join("\n") + "\n");
     let built = 0;

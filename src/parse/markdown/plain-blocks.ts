@@ -40,13 +40,16 @@ const HEADING = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?)$/;
 const BULLET = /^- (\S.*)$/;
 const ORDERED = /^([0-9]{1,9})([.)]) (\S.*)$/;
 // a line that is text wherever it stands: no block marker at its start, nothing to trim at its end
-const MARKER_START = /^(?:[#>=+\-]|[0-9]{1,9}[.)](?:\s|$))/;
+// (":" too: ":--" under a line is a GFM table's divider, pipes or not)
+const MARKER_START = /^(?:[#>=+\-:]|[0-9]{1,9}[.)](?:\s|$))/;
 
 const plainStart = (s: string) => s !== "" && s === s.trim() && !MARKER_START.test(s);
 
 interface Item {
   kind: "-" | "." | ")";
   number?: number;
+  /** the number as written ("01") */
+  digits?: string;
   content: string;
   column: number;
 }
@@ -55,7 +58,7 @@ function itemOf(s: string): Item | undefined {
   const b = BULLET.exec(s);
   if (b) return { kind: "-", content: b[1]!, column: 3 };
   const o = ORDERED.exec(s);
-  if (o) return { kind: o[2] as "." | ")", number: Number(o[1]), content: o[3]!, column: o[1]!.length + 3 };
+  if (o) return { kind: o[2] as "." | ")", number: Number(o[1]), digits: o[1]!, content: o[3]!, column: o[1]!.length + 3 };
   return undefined;
 }
 
@@ -117,7 +120,8 @@ class Reader {
       // in a list, an item is the next one; outside, a "-" item or one numbered 1 begins a list,
       // and another number would be text going on
       if (item) {
-        if (inList || item.kind === "-" || item.number === 1) break;
+        // (only "1" itself: "01." does not break in, micromark's rule)
+        if (inList || item.kind === "-" || item.digits === "1") break;
         return notPlain();
       }
       // the indentation of a line going on is not text (spaces only: micromark's)
