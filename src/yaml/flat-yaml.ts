@@ -206,7 +206,8 @@ class Reader {
       if (inner.includes(q) || inner.includes("\\")) return notFlat();
       return inner;
     }
-    if (INDICATOR.test(s) || s.includes(": ") || s.endsWith(":") || s.includes(" #") || s !== s.trim()) return notFlat();
+    // "-" begins a plain word only before a figure ("-5"); otherwise it is an indicator
+    if ((INDICATOR.test(s) && !/^-[0-9]/.test(s)) || s.includes(": ") || s.endsWith(":") || s.includes(" #") || s !== s.trim()) return notFlat();
     if (inFlow && /[,[\]{}]/.test(s)) return notFlat();
     if (NOT_A_WORD.test(s)) return notFlat();
     if (NUMBERISH.test(s)) {
