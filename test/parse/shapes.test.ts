@@ -181,3 +181,20 @@ describe("the organisation and the adoption under a title pasted from Word", () 
     expect(p.areas.map((a) => a.title)).toEqual(["Studier", "Organisering"]);
   });
 });
+
+describe("activities written as headings of their own under numbered goals (Word's heading styles)", () => {
+  const { plan } = read("test/fixtures/shapes/tiltak-som-overskrifter.md");
+  it("each goal is an area and each sub-heading under it an activity, with its owner and when", () => {
+    expect(plan.organisation).toBe("Fagforbundet Fjellby");
+    expect(plan.areas.map((a) => a.title)).toEqual(["Mål 1: Flere medlemmer", "Mål 2: Sterke tillitsvalgte", "Økonomi"]);
+    const [first, second] = plan.areas[0]!.activities;
+    expect(first).toMatchObject({ title: "Vi skal verve 100 nye medlemmer", owner: "Styret", when: "1. desember", source: { line: 5 } });
+    expect(first!.targets).toMatchObject([{ value: 100, unit: "medlemmer" }]);
+    expect(second).toMatchObject({ title: "Vi skal besøke alle arbeidsplassene i kommunen", owner: "Tillitsvalgte", description: "Vi starter med sykehjemmene." });
+    expect(plan.areas[1]!.activities.map((a) => a.title)).toEqual(["Minst 15 tillitsvalgte skal gjennomføre grunnopplæring", "Vi holder to samlinger for tillitsvalgte i løpet av året"]);
+  });
+  it("a sub-heading with a list under it still holds the activities, and a background heading stays text", () => {
+    expect(plan.areas[2]!.activities.map((a) => a.title)).toEqual(["Lage budsjett for 2027"]);
+    expect(plan.sections).toEqual([{ title: "Bakgrunn", markdown: "Fagforeningen har god økonomi." }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { phrasePattern } from "../../../text/pattern.js";
 import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, PROSE_HEADINGS, startsWithKeyword } from "../keywords.js";
 import type { Head } from "./sections.js";
 
@@ -18,6 +19,7 @@ export type Role =
   | { kind: "dates" };
 
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+/;
+const NUMBERED_GOAL = new RegExp(`^(?:${phrasePattern(GOAL_HEADINGS)})\\s+\\d{1,2}\\s*[:.–-]\\s*\\p{L}`, "iu");
 const SECTION_NUMBER = /^(\d{1,3})[.)]\s+/;
 
 /**
@@ -35,6 +37,8 @@ export function classifyHead(head: Head, areaDepth: number | undefined): Role {
     const colon = text.indexOf(":");
     return colon !== -1 && text.slice(colon + 1).trim() ? { kind: "goal" } : { kind: "goals" };
   }
+  // "Mål 1: Flere medlemmer": a numbered goal that the plan is organised by is an area
+  if (!sub && NUMBERED_GOAL.test(text)) return { kind: "area", title: text.replace(/:$/, "") };
   if (startsWithKeyword(text, PROSE_HEADINGS) || startsWithKeyword(text, GOAL_HEADINGS)) return { kind: "prose" };
   const numbered = SECTION_NUMBER.exec(text) ?? NUMBER_PREFIX.exec(text);
   const title = (numbered ? text.slice(numbered[0].length) : text).replace(/:$/, "");

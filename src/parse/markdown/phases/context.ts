@@ -21,4 +21,6 @@ export interface Draft {
   /** an activity whose description continues in the following paragraphs (bold-title items) */
   open?: Activity;
   descriptionParts: string[];
+  /** how many of its activities are headings of their own ("### Vi skal verve 100 nye medlemmer") */
+  headingActivities?: number;
 }

@@ -1,7 +1,10 @@
 import type { RootContent } from "mdast";
-import type { DateEvent } from "../../../model/plan.js";
+import type { Activity, DateEvent, Language } from "../../../model/plan.js";
+import { phrasePattern } from "../../../text/pattern.js";
+import { plainText } from "../mdast.js";
+import { columnRole, TABLE_COLUMNS } from "../vocabulary.js";
 import { clean, firstLine, sliceText } from "../nodes.js";
-import { makeGoal, readAreaBlocks, readGoalBlocks } from "./activities.js";
+import { makeActivity, makeGoal, readAreaBlocks, readGoalBlocks } from "./activities.js";
 import { classifyHead } from "./classify.js";
 import type { Draft, ReadContext } from "./context.js";
 import { readDateBlocks } from "./dates.js";
@@ -43,7 +46,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
     out.prose.push({ title, markdown: s.blocks.length ? sliceText(ctx.text, s.blocks[0]!, s.end) : "", draft });
     if (intro) for (const b of s.blocks) if (b.type === "list") for (const item of b.children) out.priorities.push(clean(firstLine(item)));
   };
-  for (const s of sections) {
+  for (const [k, s] of sections.entries()) {
     if (!s.head) {
       // text between the title block and the first heading
       if (s.blocks.length) {
@@ -64,10 +67,22 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
       mode = "goals";
     } else if (role.kind === "goal") {
       current!.area.goals.push(makeGoal(head.text, head.node, ctx));
+    } else if (role.kind === "prose" && current && head.kind === "heading" && head.depth > current.depth) {
+      // "### Bakgrunn" under its area: a text section as before, and the area goes on ("### Tiltak" after it)
+      mode = "prose";
+      proseOf(s, head.text, false);
+      continue;
     } else if (role.kind === "prose") {
       mode = "prose";
       current = undefined;
       proseOf(s, head.text, true);
+      continue;
+    } else if (current && mode === "area" && isHeadingActivity(s, sections[k + 1], current)) {
+      // "### Vi skal verve 100 nye medlemmer" under its area: the heading is the activity, its text the details
+      const activity = makeActivity(head.text.replace(/:$/, ""), head.node, ctx);
+      current.area.activities.push(activity);
+      current.open = activity;
+      readHeadingActivityBlocks(activity, s.blocks, current, ctx);
       continue;
     } else {
       current = newDraft(role.title, head.node, head.kind === "heading" ? head.depth : (current?.depth ?? 2), role.number, ctx);
@@ -83,6 +98,50 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
     readBlocks(s.blocks, mode, current, out, ctx);
   }
   return out;
+}
+
+/**
+ * A heading under an area that is an activity of its own: deeper than the area, with text at most
+ * under it (no list or table of activities, no heading deeper still), and an area that has no
+ * activities of another kind.
+ */
+function isHeadingActivity(s: Section, next: Section | undefined, area: Draft): boolean {
+  const head = s.head;
+  if (!head || head.kind !== "heading" || head.depth <= area.depth) return false;
+  if (area.area.activities.length !== (area.headingActivities ?? 0)) return false;
+  if (s.blocks.some((b) => b.type !== "paragraph")) return false;
+  const deeper = next?.head?.kind === "heading" && next.head.depth > head.depth;
+  return !deeper && head.text.split(/\s+/).length >= 3;
+}
+
+/** The text under a heading activity: "Ansvar: Styret. Frist: 1. desember." gives owner and when; other text describes it. */
+function readHeadingActivityBlocks(activity: Activity, blocks: readonly RootContent[], draft: Draft, ctx: ReadContext): void {
+  draft.headingActivities = (draft.headingActivities ?? 0) + 1;
+  for (const b of blocks) {
+    const text = clean(plainText(b));
+    const labelled = labelledParts(text, ctx.language);
+    if (labelled) {
+      if (labelled.owner) activity.owner = labelled.owner;
+      if (labelled.when) activity.when = labelled.when;
+      continue;
+    }
+    readAreaBlocks(draft, [b], ctx);
+  }
+}
+
+/** "Ansvar: Styret. Frist: 1. desember." → owner and when, when the text is only such labelled parts. */
+function labelledParts(text: string, language: Language): { owner?: string; when?: string } | undefined {
+  const words = TABLE_COLUMNS[language];
+  const label = new RegExp(`(?:^|(?<=[.;,]\\s))(${phrasePattern([...words.owner, ...words.when])})\\s*:\\s*`, "giu");
+  const found = [...text.matchAll(label)];
+  if (!found.length || found[0]!.index !== 0) return undefined;
+  const out: { owner?: string; when?: string } = {};
+  found.forEach((m, i) => {
+    const value = text.slice(m.index! + m[0].length, found[i + 1]?.index ?? text.length).trim().replace(/[.;,]$/, "").trim();
+    const role = columnRole(m[1]!, language);
+    if (value && (role === "owner" || role === "when")) out[role] = value;
+  });
+  return out.owner || out.when ? out : undefined;
 }
 
 function readBlocks(blocks: RootContent[], mode: Mode, current: Draft | undefined, out: SectionsRead, ctx: ReadContext): void {
