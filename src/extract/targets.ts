@@ -12,6 +12,8 @@ import {
   KNOWN_UNITS,
   MONTHS,
   NON_TARGET_BEFORE,
+  QUALIFIER_BEFORE,
+  EVERY_WORDS,
   NON_UNITS,
   NOT_UNIT_WORDS,
   NUMBER_WORDS,
@@ -226,6 +228,20 @@ function shortFrequencyAt(text: string, at: number, language: Language): { text:
   return f ? { text: tail.slice(0, f.length), end: at + lead + f.length } : undefined;
 }
 
+/**
+ * "besøke alle arbeidsplasser med over 10 ansatte", "every workplace with more than 10 employees":
+ * the number (at `at`, its comparison included) follows "med"/"with" after "alle"/"every" in the
+ * same clause — it says which workplaces, not how many.
+ */
+function qualifiesEvery(text: string, at: number, language: Language): boolean {
+  const before = wordsBefore(text, at, 8);
+  const tail = before.map((w) => w.lower).join(" ");
+  const q = QUALIFIER_BEFORE[language].find((w) => tail === w || tail.endsWith(` ${w}`));
+  if (!q) return false;
+  const rest = before.slice(0, before.length - q.split(" ").length);
+  return rest.some((w) => EVERY_WORDS[language].has(w.lower));
+}
+
 /** Targets, and the numbers that might be targets but lack a unit ("besöka 10 i månaden"). */
 export function scanTargets(text: string, language: Language): { targets: Target[]; ambiguous: AmbiguousNumber[] } {
   const notUnit = NOT_UNIT_WORDS[language];
@@ -241,6 +257,7 @@ export function scanTargets(text: string, language: Language): { targets: Target
     const prev = before[before.length - 1]?.lower;
     if (prev && NON_TARGET_BEFORE.has(prev)) continue;
     const found = comparisonBefore(before);
+    if (qualifiesEvery(text, found.start ?? c.betweenStart ?? c.start, language)) continue;
     // "från 20 % till 10 %" is at most 10 %; "från 3 till 5" at least 5, unless the text says otherwise
     const change: Comparison | undefined = c.from && found.start === undefined ? (c.value < c.from.value ? "atMost" : "atLeast") : undefined;
     const comparison: Comparison = c.max !== undefined ? "between" : (change ?? found.comparison);

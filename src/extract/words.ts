@@ -68,3 +68,7 @@ export const WEEKDAYS: Record<string, number> = unionRecord((p) => p.reading.wee
 
 /** Words before a week number: "vecka 40", "uke 12". */
 export const WEEK_WORDS = union((p) => p.reading.weekWords);
+
+/** "with", "som har": what a noun has, after "alle", "every" (see the packs' qualifierBefore) */
+export const QUALIFIER_BEFORE: Record<Language, readonly string[]> = perLanguage((p) => p.reading.qualifierBefore);
+export const EVERY_WORDS: Record<Language, Set<string>> = perLanguage((p) => new Set(p.reading.everyWords));

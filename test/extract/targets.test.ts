@@ -175,4 +175,20 @@ describe("extractTargets — rates and deadlines", () => {
     expect(extractTargets("Svare på alle henvendelser innen to uker", "nb")).toEqual([]);
     expect(extractTargets("Answer every query within two weeks", "en")).toEqual([]);
   });
+
+  it("what every workplace has says which, not how many: alle arbeidsplasser med over 10 ansatte", () => {
+    expect(extractTargets("Besøke alle arbeidsplasser med over 10 ansatte", "nb")).toEqual([]);
+    expect(extractTargets("Besöka alla arbetsplatser med minst 5 medlemmar", "sv")).toEqual([]);
+    expect(extractTargets("Besøge alle arbejdspladser som har over 20 ansatte", "da")).toEqual([]);
+    expect(extractTargets("Visit every workplace with more than 10 employees", "en")).toEqual([]);
+    // without "alle", or with the count before it, the number is the target
+    expect(extractTargets("Hålla kurser med minst 12 deltagare", "sv")).toMatchObject([{ value: 12, comparison: "atLeast", unit: "deltagare" }]);
+    expect(extractTargets("Besøke 25 arbeidsplasser med verneombud", "nb")).toMatchObject([{ value: 25, unit: "arbeidsplasser" }]);
+  });
+
+  it("over 10 is at least 10 in every language", () => {
+    for (const [text, language] of [["Besöka över 10 arbetsplatser", "sv"], ["Besøke over 10 arbeidsplasser", "nb"], ["Besøge over 10 arbejdspladser", "da"], ["Visit over 10 workplaces", "en"]] as const) {
+      expect(extractTargets(text, language), text).toMatchObject([{ value: 10, comparison: "atLeast" }]);
+    }
+  });
 });

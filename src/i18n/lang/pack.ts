@@ -51,6 +51,12 @@ export interface LanguagePack {
     nonUnits: string[];
     /** words before a number that make it a week, a page or a label — never a target */
     nonTargetBefore: string[];
+    /**
+     * "alle arbeidsplasser med over 10 ansatte": after one of `everyWords`, a number that follows one
+     * of these (a comparison may stand between) says which, not how many — never a target
+     */
+    qualifierBefore: string[];
+    everyWords: string[];
     /** count words with no meaning of their own: "5 st kurser" */
     countWords: string[];
     /** nouns that look like adjectives ("deltagare" ends like "kortare") */

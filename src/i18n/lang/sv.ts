@@ -26,6 +26,8 @@ export const sv = {
     atMost: ["högst", "max", "max.", "maximalt"],
     percent: ["%", "procent", "pct", "pct."],
     nonUnits: ["år", "års", "åring", "åringar", "årig", "åriga", "gamla", "timmar", "minuter", "kl", "klockan"],
+    qualifierBefore: ["med", "som har"],
+    everyWords: ["alla", "samtliga", "varje"],
     nonTargetBefore: [
       "inom", "vecka", "veckor", "v", "v.", "kl", "kl.", "klockan", "sida", "punkt", "§", "nr", "nr.", "kapitel", "avsnitt", "bilaga",
       "år", "året",
