@@ -302,7 +302,8 @@ class Reader {
       content.pop();
       this.i--;
     }
-    if (own < 0 || content.length === 0) return notFlat();
+    // a block with no text (the outcomes template's "summary: |"): the empty string
+    if (own < 0) return "";
     // the yaml library ends the text with a line break even where the file has none
     return `${content.join("\n")}\n`;
   }

@@ -100,6 +100,12 @@ describe("the plain-shape YAML reader (outcomes)", () => {
     expect(doc.locate(["activities", "1.10", "planned", 1])).toEqual({ line: 12, column: 18 });
   });
 
+  it("reads the template plan outcomes writes, empty fields and all", () => {
+    const text = "# Utfall 2026\nyear: 2026\nsummary: |\n\nactivities:\n  # Organisering\n  org-1:   # Värva 40 nya medlemmar\n    actual:          # mål: 40 medlemmar\n    comment:\n";
+    expect(readFlatYaml(text)?.value).toStrictEqual({ year: 2026, summary: "", activities: { "org-1": { actual: null, comment: null } } });
+    expectSameAsLibrary(text);
+  });
+
   it("leaves to the library what it does not read itself, so its messages stay", () => {
     for (const text of [
       "year: 2025\nactivities:\n  a: {actual: 1}\n  a: {actual: 2}\n", // a key twice
