@@ -68,9 +68,9 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
     } else if (role.kind === "goal") {
       current!.area.goals.push(makeGoal(head.text, head.node, ctx));
     } else if (role.kind === "prose" && current && head.kind === "heading" && head.depth > current.depth) {
-      // "### Bakgrunn" under its area: a text section as before, and the area goes on ("### Tiltak" after it)
-      mode = "prose";
-      proseOf(s, head.text, false);
+      // "### Bakgrunn" under its area: its text describes the area, and the area goes on ("### Tiltak" after it)
+      mode = "area";
+      for (const b of s.blocks) if (b.type === "paragraph") current.descriptionParts.push(clean(plainText(b)));
       continue;
     } else if (role.kind === "prose") {
       mode = "prose";
