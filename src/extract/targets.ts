@@ -310,6 +310,10 @@ function unitAfter(text: string, c: Candidate, language: Language): { token: Tok
   // "25 nye medlemmer": "nye" says which, the unit is the noun after it
   let unitless: Token | undefined;
   while (after[i] && notUnit.has(after[i]!.lower)) unitless = after[i++];
+  // "5 health and safety reps": a set phrase before the unit is read as one word
+  const ahead = after.slice(i).map((w) => w.lower).join(" ");
+  const phrase = PACKS[language].reading.nounPhrases.find((p) => ahead.startsWith(`${p} `));
+  if (phrase) i += phrase.split(" ").length;
   // skip adjectives: "8 kortare debattinlägg", "fem delregionala bemanningsgrupper";
   // English stacks nouns without endings to tell them apart: "15 new workplace reps"
   const skip = i;

@@ -186,6 +186,12 @@ describe("extractTargets — rates and deadlines", () => {
     expect(extractTargets("Besøke 25 arbeidsplasser med verneombud", "nb")).toMatchObject([{ value: 25, unit: "arbeidsplasser" }]);
   });
 
+  it("a set phrase before the unit is one word: 5 health and safety reps", () => {
+    expect(extractTargets("Train five new health and safety reps by June", "en")).toMatchObject([{ value: 5, unit: "reps", text: "five new health and safety reps" }]);
+    // "and" elsewhere still ends the unit
+    expect(extractTargets("Recruit 15 members and hold two meetings", "en").map((t) => t.unit)).toEqual(["members", "meetings"]);
+  });
+
   it("over 10 is at least 10 in every language", () => {
     for (const [text, language] of [["Besöka över 10 arbetsplatser", "sv"], ["Besøke over 10 arbeidsplasser", "nb"], ["Besøge over 10 arbejdspladser", "da"], ["Visit over 10 workplaces", "en"]] as const) {
       expect(extractTargets(text, language), text).toMatchObject([{ value: 10, comparison: "atLeast" }]);

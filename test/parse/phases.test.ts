@@ -87,6 +87,10 @@ describe("phase 2: title block", () => {
     expect(read("# Verksamhetsplan 2026\n\n**Vi ska bli fler.**\n\n## Studier\n").organisation).toBeUndefined();
     expect(read("# Verksamhetsplan 2026\n\nÅret präglas av avtalsrörelsen · antagen vid årsmötet 4 mars 2026\n\n## Studier\n").organisation).toBeUndefined();
   });
+  it("the word before the adoption date goes with the date: 'at the AGM on 12 February 2026'", () => {
+    const blocks = parseMarkdownBlocks("# Work Plan 2026\n\nAdopted at the AGM on 12 February 2026\n\n## Organising\n\n- Recruit 150 new members\n");
+    expect(readTitleBlock(blocks, 0, {}).adopted).toEqual({ by: "the AGM", date: "2026-02-12" });
+  });
   it("no year in the title: a heading that is only a year names the period", () => {
     const blocks = parseMarkdownBlocks("# Plan för laget\n\n## 2027\n\nText.\n");
     expect(readTitleBlock(blocks, 0, {}).period).toEqual({ from: 2027, to: 2027 });

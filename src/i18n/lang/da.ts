@@ -52,6 +52,7 @@ export const da = {
     shareOf: ["af"],
     periodNouns: ["året", "år", "måneden", "måned", "ugen", "uge"],
     stacksNouns: false,
+    nounPhrases: [],
   },
   headings: {
     intro: ["indledning", "forord", "introduktion", "baggrund"],

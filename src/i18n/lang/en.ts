@@ -55,6 +55,7 @@ export const en = {
     shareOf: ["of"],
     periodNouns: ["the year", "a year", "year", "the month", "a month", "month", "week"],
     stacksNouns: true,
+    nounPhrases: ["health and safety", "learning and development", "equality and diversity"],
   },
   headings: {
     intro: ["introduction", "foreword", "preface", "background"],

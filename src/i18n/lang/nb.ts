@@ -52,6 +52,7 @@ export const nb = {
     shareOf: ["av"],
     periodNouns: ["året", "år", "måneden", "måned", "uka", "uke", "uken"],
     stacksNouns: false,
+    nounPhrases: [],
   },
   headings: {
     intro: ["innledning", "forord", "innleiing", "introduksjon", "bakgrunn"],

@@ -87,6 +87,8 @@ export interface LanguagePack {
     periodNouns: string[];
     /** true when the language stacks nouns without endings ("15 new workplace reps"); otherwise adjectives are told by their endings */
     stacksNouns: boolean;
+    /** set phrases that stand before a unit as one word ("5 health and safety reps": the unit is reps) */
+    nounPhrases: string[];
   };
 
   /** words that say what a heading or a line holds */

@@ -60,6 +60,7 @@ export const sv = {
     shareOf: ["av"],
     periodNouns: ["året", "år", "månaden", "månad", "veckan", "vecka"],
     stacksNouns: false,
+    nounPhrases: [],
   },
   headings: {
     intro: ["inledning", "förord", "introduktion", "bakgrund"],

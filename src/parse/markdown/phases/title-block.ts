@@ -173,7 +173,8 @@ export function adoptedLine(line: string, year: number | undefined): Plan["adopt
   if (!m) return undefined;
   const found = findDate(m[2]!, year ?? new Date(0).getUTCFullYear());
   return {
-    by: (found ? titleWithoutDate(m[2]!, found) : m[2]!).replace(/[\s.,;:]+$/, "").replace(/(^|\s+)den$/i, "").trim() || undefined,
+    // "på årsmötet den …", "at the AGM on …": the word before the date goes with it
+    by: (found ? titleWithoutDate(m[2]!, found) : m[2]!).replace(/[\s.,;:]+$/, "").replace(/(^|\s+)(den|on)$/i, "").trim() || undefined,
     date: found?.date,
   };
 }
