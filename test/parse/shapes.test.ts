@@ -199,3 +199,13 @@ describe("activities written as headings of their own under numbered goals (Word
     expect(plan.sections).toEqual([]);
   });
 });
+
+describe("a goal line under an area", () => {
+  it("'**Mål:** …' in Markdown is the area's goal, as 'Mål: …' in pasted text is, without the word the report already heads it with", () => {
+    const md = parsePlan({ path: "plan.md", text: "# Handlingsplan 2026\n\n## Organisering\n\n**Mål:** Flere medlemmer på hver arbejdsplads.\n\n- Hverve mindst 80 nye medlemmer\n" }).plan;
+    expect(md.areas[0]!.goals.map((g) => g.text)).toEqual(["Flere medlemmer på hver arbejdsplads."]);
+    expect(md.areas[0]!.description).toBeUndefined();
+    const { plan } = read("test/fixtures/shapes/tiltak-uten-overskrifter.md");
+    expect(plan.areas[0]!.goals).toMatchObject([{ text: "Avdelingen skal ha 1 150 medlemmer ved årets slutt.", targets: [{ value: 1150 }] }]);
+  });
+});

@@ -3,7 +3,8 @@ import { parseShortTarget } from "../../../extract/target-short.js";
 import { extractTargets } from "../../../extract/targets.js";
 import type { Activity, Goal } from "../../../model/plan.js";
 import { splitAttributes, type Attributes } from "../attributes.js";
-import { GROUP_LABELS } from "../keywords.js";
+import { phrasePattern } from "../../../text/pattern.js";
+import { GOAL_HEADINGS, GROUP_LABELS } from "../keywords.js";
 import { plainText } from "../mdast.js";
 import { clean, firstLine, flattenItems, itemText } from "../nodes.js";
 import type { Draft, ReadContext } from "./context.js";
@@ -13,6 +14,8 @@ import { isActivityTable, tableActivities } from "./tables.js";
 const SHORT_SIGN = /^\s*(?:min\.?|max\.?|≥|≤|>=|<=)\s*\d/i;
 
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+/;
+/** a line that names the area's goal: "Mål: …", "Goal: …" */
+const GOAL_LINE = new RegExp(`^(?:${phrasePattern(GOAL_HEADINGS)})\\s*:\\s*\\S`, "iu");
 
 /** Phase 5: the blocks of an area → its activities (lists, "1.2 …" paragraphs) and its description. */
 export function readAreaBlocks(draft: Draft, blocks: readonly RootContent[], ctx: ReadContext): void {
@@ -28,6 +31,9 @@ export function readAreaBlocks(draft: Draft, blocks: readonly RootContent[], ctx
       if (NUMBER_PREFIX.test(t)) {
         draft.open = undefined;
         draft.area.activities.push(makeActivity(t, b, ctx));
+      } else if (GOAL_LINE.test(t) && !draft.open) {
+        // "**Mål:** Flere medlemmer på hver arbejdsplads.": the area's goal, as a "### Mål: …" heading is
+        draft.area.goals.push(makeGoal(withoutGoalLabel(t), b, ctx));
       } else if (draft.open) {
         draft.open.description = draft.open.description ? `${draft.open.description}\n\n${t}` : t;
       } else if (t) {
@@ -43,6 +49,12 @@ export function readGoalBlocks(draft: Draft, blocks: readonly RootContent[], ctx
     if (b.type === "list") for (const item of flattenItems(b)) draft.area.goals.push(makeGoal(itemText(item), item, ctx));
     else if (b.type === "paragraph") draft.descriptionParts.push(plainText(b));
   }
+}
+
+/** "Mål: Flere medlemmer" → "Flere medlemmer": the report lists goals under the word already */
+export function withoutGoalLabel(t: string): string {
+  const m = GOAL_LINE.exec(t);
+  return m ? t.slice(m[0].length - 1).trim() : t;
 }
 
 export function makeGoal(t: string, node: Nodes, ctx: ReadContext): Goal {

@@ -4,7 +4,7 @@ import { phrasePattern } from "../../../text/pattern.js";
 import { plainText } from "../mdast.js";
 import { columnRole, TABLE_COLUMNS } from "../vocabulary.js";
 import { clean, firstLine, sliceText } from "../nodes.js";
-import { makeActivity, makeGoal, readAreaBlocks, readGoalBlocks } from "./activities.js";
+import { makeActivity, makeGoal, readAreaBlocks, readGoalBlocks, withoutGoalLabel } from "./activities.js";
 import { classifyHead } from "./classify.js";
 import type { Draft, ReadContext } from "./context.js";
 import { readDateBlocks } from "./dates.js";
@@ -66,7 +66,7 @@ export function readSections(sections: readonly Section[], ctx: ReadContext): Se
     } else if (role.kind === "goals") {
       mode = "goals";
     } else if (role.kind === "goal") {
-      current!.area.goals.push(makeGoal(head.text, head.node, ctx));
+      current!.area.goals.push(makeGoal(withoutGoalLabel(head.text), head.node, ctx));
     } else if (role.kind === "prose" && current && head.kind === "heading" && head.depth > current.depth) {
       // "### Bakgrunn" under its area: its text describes the area, and the area goes on ("### Tiltak" after it)
       mode = "area";
