@@ -157,6 +157,14 @@ describe("plan status at three board meetings", { timeout: 120_000 }, () => {
     expect(md.stdout).toContain("| Värva 120 nya medlemmar | ligger efter | 40 av 120 medlemmar · 33\u00a0% av målet, 44\u00a0% av året |");
   });
 
+  it("the counts of each area add up to its activities, postponed and cancelled included", () => {
+    const r = plan(["status", "2025", "-C", "examples/distrikt", "--as-of", "2025-06-15"]);
+    const area = r.stdout.split("\n").findIndex((l) => l.startsWith("Lokal verksamhet — "));
+    expect(r.stdout.split("\n")[area]).toBe("Lokal verksamhet — klart 2 · pågår 1 · inte påbörjat 0 · uppskjutet 1");
+    const items = r.stdout.split("\n").slice(area + 1).findIndex((l) => l.trim() === "");
+    expect(items).toBe(4);
+  });
+
   it("works without an outcomes file, and says so on standard error", () => {
     rmSync(join(ws, "outcomes"), { recursive: true, force: true });
     const r = plan(["status", "2025", "-C", ws, "--as-of", "2025-02-20"]);

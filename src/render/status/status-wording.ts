@@ -38,7 +38,10 @@ export class StatusWording extends Wording {
   /** "2 klara · 1 pågår · 1 inte påbörjade", from what has happened (not from the dates) */
   areaLine(activities: StatusActivity[]): string {
     const n = (p: StatusActivity["progress"]) => activities.filter((a) => a.progress === p).length;
-    return this.say("status.areaLine", { done: n("done"), inProgress: n("in-progress"), notStarted: n("not-started") });
+    const line = this.say("status.areaLine", { done: n("done"), inProgress: n("in-progress"), notStarted: n("not-started") });
+    // postponed and cancelled too, when there are any: the counts add up to the area's activities
+    const rest = (["postponed", "cancelled"] as const).filter((p) => n(p) > 0).map((p) => `${this.state(p)} ${n(p)}`);
+    return [line, ...rest].join(" · ");
   }
 
   /** "8 mars 2025, för 3 dagar sedan" */
