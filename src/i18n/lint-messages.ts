@@ -64,6 +64,8 @@ export const lintEn = {
   "text/repeated-word.description": "a word written twice (\"för att för att\")",
   "text/repeated-word": "\"{words}\": the words are repeated",
   "activity/duplicate.exact": "\"{id}\" is written exactly like \"{other}\" (line {line}): the same activity twice?",
+  "plan/activities-before-areas.description": "activities before the first area heading, which are not counted",
+  "plan/activities-before-areas": "{count} {count:activity stands|activities stand} before the first area and {count:is|are} not counted: put the area's heading above {count:it|them}",
   "plan/no-activities.description": "a plan in which no activity could be read",
   "plan/no-activities": "no activities found: plan looked for headings or section lines with lists under them, numbered items (1.1 …), \"Activity:\" lines, activity tables (Activity | Target | Owner | When) and one list under the title; run \"plan convert <file> --to md\" to see what it understood",
 };
@@ -132,6 +134,8 @@ export const lintSv: LintTable = {
   "text/repeated-word.description": "ett ord som står två gånger (\"för att för att\")",
   "text/repeated-word": "\"{words}\": ordet upprepas",
   "activity/duplicate.exact": "\"{id}\" står ordagrant som \"{other}\" (rad {line}): samma aktivitet två gånger?",
+  "plan/activities-before-areas.description": "aktiviteter före den första områdesrubriken, som inte räknas",
+  "plan/activities-before-areas": "{count} {count:aktivitet står|aktiviteter står} före det första området och räknas inte: sätt områdets rubrik ovanför",
   "plan/no-activities.description": "en plan där ingen aktivitet gick att läsa",
   "plan/no-activities": "inga aktiviteter hittades: plan letade efter rubriker eller avsnittsrader med listor under, numrerade punkter (1.1 …), \"Insats:\"-rader, aktivitetstabeller (Aktivitet | Mål | Ansvarig | När) och en lista under titeln; kör \"plan convert <fil> --to md\" för att se vad den förstod",
 };
@@ -198,6 +202,8 @@ export const lintNb: LintTable = {
   "text/repeated-word.description": "et ord som står to ganger (\"for å for å\")",
   "text/repeated-word": "\"{words}\": ordet gjentas",
   "activity/duplicate.exact": "\"{id}\" står ordrett som \"{other}\" (linje {line}): samme aktivitet to ganger?",
+  "plan/activities-before-areas.description": "aktiviteter før den første områdeoverskriften, som ikke telles",
+  "plan/activities-before-areas": "{count} {count:aktivitet står|aktiviteter står} før det første området og telles ikke: sett områdets overskrift over",
   "plan/no-activities.description": "en plan der ingen aktivitet kunne leses",
   "plan/no-activities": "fant ingen aktiviteter: plan lette etter overskrifter eller avsnittslinjer med lister under, nummererte punkter (1.1 …), \"Tiltak:\"-linjer, tiltakstabeller (Tiltak | Mål | Ansvarlig | Når) og én liste under tittelen; kjør \"plan convert <fil> --to md\" for å se hva den forsto",
 };

@@ -209,3 +209,15 @@ describe("a goal line under an area", () => {
     expect(plan.areas[0]!.goals).toMatchObject([{ text: "Avdelingen skal ha 1 150 medlemmer ved årets slutt.", targets: [{ value: 1150 }] }]);
   });
 });
+
+describe("a pasted plan with a Word table under an area line and lists without blank lines (Norwegian, the period in capitals)", () => {
+  const { plan, format } = read("test/fixtures/shapes/deler-med-tabeller.txt");
+  it("reads every part as an area, the table rows and the dashed items as activities", () => {
+    expect(format).toBe("loose");
+    expect(plan).toMatchObject({ organisation: "Fagforbundet avdeling Vestvik", period: { from: 2026, to: 2027 }, adopted: { date: "2026-03-04" } });
+    expect(plan.areas.map((a) => [a.title, a.activities.length])).toEqual([["Del 1 – Organisering", 3], ["Del 2 – Opplæring", 3], ["Del 3 – Arbeidsmiljø", 2]]);
+    expect(plan.areas[0]!.goals).toMatchObject([{ text: "1 400 medlemmer innen utgangen av 2027.", targets: [{ value: 1400 }] }]);
+    expect(plan.areas[0]!.activities[0]).toMatchObject({ title: "Verve nye medlemmer på sykehjemmene", owner: "Styret", when: "Hele perioden", source: { line: 8 } });
+    expect(plan.sections).toEqual([]);
+  });
+});

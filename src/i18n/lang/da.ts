@@ -338,6 +338,8 @@ export const da = {
     "config/placeholder.description": "indstillingerne kalder stadig organisationen det, som plan init skrev ind",
     "config/placeholder": "organisationen hedder stadig \"{name}\" i {file}: skriv det rigtige navn der (eller kør plan init --name \"…\")",
     "activity/duplicate.exact": "\"{id}\" står ordret som \"{other}\" (linje {line}): samme aktivitet to gange?",
+    "plan/activities-before-areas.description": "aktiviteter før den første områdeoverskrift, som ikke tælles",
+    "plan/activities-before-areas": "{count} {count:aktivitet står|aktiviteter står} før det første område og tælles ikke: sæt områdets overskrift over",
     "plan/no-activities.description": "en plan, hvor ingen aktivitet kunne læses",
     "plan/no-activities": "fandt ingen aktiviteter: plan ledte efter overskrifter eller afsnitslinjer med lister under, nummererede punkter (1.1 …), \"Indsats:\"-linjer, aktivitetstabeller (Aktivitet | Mål | Ansvarlig | Hvornår) og én liste under titlen; kør \"plan convert <fil> --to md\" for at se, hvad den forstod",
     "outcomes.shareForm": "som antal {unit} eller som andel: procent: …",

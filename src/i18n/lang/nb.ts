@@ -62,7 +62,7 @@ export const nb = {
     ],
     contents: ["innhold", "innholdsfortegnelse"],
     dates: ["viktige datoer", "viktige datoar", "datoer", "kalender", "aktivitetskalender"],
-    goals: ["hovedmål", "hovudmål", "overordnede mål", "overordnet mål", "mål"],
+    goals: ["hovedmål", "hovudmål", "overordnede mål", "overordnet mål", "målsettinger", "målsetting", "mål"],
     activities: [
       "fagforeningens mål", "foreningens mål", "avdelingens mål", "klubbens mål", "lagets mål", "lokale mål", "aktiviteter",
       "planlagte aktiviteter", "tiltak",

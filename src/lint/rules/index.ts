@@ -17,6 +17,7 @@ import { outcomeInvalidValue } from "./outcome-invalid-value.js";
 import { outcomeLightContradicts } from "./outcome-light-contradicts.js";
 import { outcomeMissing } from "./outcome-missing.js";
 import { outcomeUnknownActivity } from "./outcome-unknown-activity.js";
+import { planActivitiesBeforeAreas } from "./plan-activities-before-areas.js";
 import { planMissingPeriod } from "./plan-missing-period.js";
 import { planMissingTitle } from "./plan-missing-title.js";
 import { planNoActivities } from "./plan-no-activities.js";
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   outcomeLightContradicts,
   outcomeMissing,
   outcomeUnknownActivity,
+  planActivitiesBeforeAreas,
   planMissingPeriod,
   planMissingTitle,
   planNoActivities,

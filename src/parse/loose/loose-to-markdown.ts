@@ -145,7 +145,7 @@ function writeMarkedLine(l: string, i: number, s: Shape, at: Around, w: Writer):
 }
 
 /** Lines that are headings by where they stand or what they say: between lists, the title, keyword and stand-alone headings. True when written. */
-function writeHeadingLine(l: string, i: number, s: Shape, at: Around, w: Writer): boolean {
+function writeHeadingLine(l: string, i: number, s: Shape, at: Around, w: Writer, opensTable: boolean): boolean {
   const { trimmed } = s;
   if (!at.prevBlank && i + 1 < trimmed.length && isListLine(trimmed[i - 1]!) && isListLine(trimmed[i + 1]!) && looksLikeHeading(l)) {
     // "Arbetsmiljö" between two lists (a Word paste): a section line, not the end of the item above
@@ -160,12 +160,14 @@ function writeHeadingLine(l: string, i: number, s: Shape, at: Around, w: Writer)
     return true;
   }
   const standsAlone = at.prevBlank && at.nextBlank && at.next !== -1;
+  // "Del 1 – Organisering" right above its goal line ("Målsetting: …") or its table of activities
+  const opens = at.prevBlank && !at.nextBlank && looksLikeHeading(l) && (opensTable || goalLine(trimmed[i + 1]!));
   const bare = l.replace(/:$/, "");
   const keyword = startsWithKeyword(bare, GOAL_HEADINGS) || startsWithKeyword(bare, ACTIVITY_HEADINGS);
   const prose = startsWithKeyword(bare, PROSE_HEADINGS) || startsWithKeyword(bare, DATE_HEADINGS);
   const heading = s.numberedSections
     ? prose && l.length <= MAX_HEADING_CHARS
-    : isAllCaps(l) || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
+    : isAllCaps(l) || opens || (standsAlone && (looksLikeHeading(l) || (prose && l.length <= MAX_HEADING_CHARS))) || (keyword && l.length <= 60);
   // "Vedtatt på årsmøtet 12. februar 2026" belongs to the title block, not a heading of its own
   if (at.prevBlank && at.next !== -1 && heading && !adoptedLine(l, undefined)) {
     w.blankBefore();
@@ -216,7 +218,7 @@ export function looseToMarkdown(text: string): LooseMarkdown {
       continue;
     }
     const at = around(trimmed, i);
-    if (writeMarkedLine(l, i, s, at, w) || writeHeadingLine(l, i, s, at, w)) continue;
+    if (writeMarkedLine(l, i, s, at, w) || writeHeadingLine(l, i, s, at, w, tables.has(i + 1))) continue;
     w.emit(escapeLineStart(l), i);
   }
   return { markdown: w.out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n", lineMap: collapse(w.out, w.lineMap) };
@@ -233,6 +235,12 @@ function commentLines(lines: string[]): boolean[] {
     else if (open && l.includes("-->")) open = false;
   }
   return out;
+}
+
+/** "Målsetting: 1 400 medlemmer": a goal keyword, a colon, and the goal */
+function goalLine(line: string): boolean {
+  const colon = line.indexOf(":");
+  return colon > 0 && startsWithKeyword(line.slice(0, colon), GOAL_HEADINGS) && line.slice(colon + 1).trim() !== "";
 }
 
 function isListLine(line: string): boolean {

@@ -24,6 +24,11 @@ export function assemble(title: TitleBlock, read: SectionsRead, blocks: readonly
     priorities = priorities.slice(read.intro.priorities);
     drafts = [draft];
   }
+  const stranded = read.intro && !drafts.includes(read.intro.draft) ? read.intro.draft.area.activities : [];
+  if (stranded.length) {
+    // a list or table before the first area heading, in a plan with areas: said, never dropped in silence
+    ctx.diagnostics.push({ ruleId: "plan/activities-before-areas", severity: "warning", messageId: "plan/activities-before-areas", data: { count: stranded.length }, source: stranded[0]!.source });
+  }
   const areas: Area[] = [];
   const sectionNumbers = new Map<Area, string>();
   for (const d of drafts) {
