@@ -1,6 +1,7 @@
 import { ALL_PACKS, byLanguage, PACKS } from "../i18n/lang/index.js";
 import type { Comparison, Language, Target } from "../model/plan.js";
 import { parseNumberIn } from "../text/numbers.js";
+import { phrasePattern } from "../text/pattern.js";
 import {
   AT_LEAST,
   AT_MOST,
@@ -43,6 +44,13 @@ const DIGITS: Record<Language, RegExp> = Object.fromEntries(
 /** The other end of a range right after a number: "40–60", "40 - 60". */
 const RANGE_END: Record<Language, RegExp> = Object.fromEntries(
   (Object.keys(NUMBER) as Language[]).map((l) => [l, new RegExp(`^${SPACE}?[-–]${SPACE}?(${NUMBER[l]})${NOT_AFTER}`, "u")]),
+) as Record<Language, RegExp>;
+/** "… till 10 %" after "från 20 %": where the value it changes to stands */
+const CHANGE_TO: Record<Language, RegExp> = Object.fromEntries(
+  (Object.keys(NUMBER) as Language[]).map((l) => [
+    l,
+    new RegExp(`^(?:${SPACE}?%|\\s+[\\p{L}]+)?\\s+(?:${phrasePattern(FROM_TO[l].to)})\\s+(${NUMBER[l]})${NOT_AFTER}`, "u"),
+  ]),
 ) as Record<Language, RegExp>;
 /** A number in parentheses right after a target: "(12 683 elever)", "(ca 280 personer)". */
 const PARENTHESES: Record<Language, RegExp> = Object.fromEntries(
@@ -133,10 +141,11 @@ interface Candidate {
  * learns what it changes from (by its position in `changes`).
  */
 function markChange(text: string, c: Candidate, language: Language, changes: Map<number, { value: number; start: number }>): void {
-  const words = FROM_TO[language];
-  const lead = text.slice(0, c.start).match(/([\p{L}]+)\s+$/u);
-  if (!lead || !words.from.includes(lead[1]!.toLowerCase())) return;
-  const to = new RegExp(`^(?:${SPACE}?%|\\s+[\\p{L}]+)?\\s+(?:${words.to.join("|")})\\s+(${NUMBER[language]})${NOT_AFTER}`, "u").exec(text.slice(c.end));
+  // the word right before the number, from a short window (not the whole text before it, for each number)
+  const from = Math.max(0, c.start - 40);
+  const lead = text.slice(from, c.start).match(/([\p{L}]+)\s+$/u);
+  if (!lead || (lead.index === 0 && from > 0) || !FROM_TO[language].from.includes(lead[1]!.toLowerCase())) return;
+  const to = CHANGE_TO[language].exec(text.slice(c.end));
   if (!to) return;
   c.baseline = true;
   changes.set(c.end + to[0].length - to[1]!.length, { value: c.value, start: c.start - lead[0].length });
@@ -223,8 +232,9 @@ export interface AmbiguousNumber {
 /** "per månad", "i veckan" right after the amount, as written: how often within the year. */
 function shortFrequencyAt(text: string, at: number, language: Language): { text: string; end: number } | undefined {
   const lead = text.slice(at).match(/^\s+/)?.[0].length ?? 0;
-  const tail = text.slice(at + lead);
-  const f = SHORT_FREQUENCIES[language].find((x) => tail.toLowerCase().startsWith(x) && !/^[\p{L}\p{N}]/u.test(tail.slice(x.length)));
+  const tail = text.slice(at + lead, at + lead + 60);
+  const lower = tail.toLowerCase();
+  const f = SHORT_FREQUENCIES[language].find((x) => lower.startsWith(x) && !/^[\p{L}\p{N}]/u.test(tail.slice(x.length)));
   return f ? { text: tail.slice(0, f.length), end: at + lead + f.length } : undefined;
 }
 

@@ -116,7 +116,7 @@ class Reader {
       if (Object.hasOwn(out, key)) return notFlat();
       const pk = join(pathKey, key);
       const value = this.value(rest, l.at + afterKey + 1, indent, pk);
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      setOwn(out, key, value);
       this.offsets.set(pk, l.at);
     }
   }
@@ -230,7 +230,7 @@ class Reader {
       const lead = raw.length - raw.trimStart().length;
       const k = join(pk, key);
       const value = raw.trim() === "" ? notFlat() : this.inline(raw.trim(), off + afterKey + 1 + lead, k, true);
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      setOwn(out, key, value);
       this.offsets.set(k, off);
     }
     return out;
@@ -309,8 +309,14 @@ class Reader {
   }
 }
 
-const STARTS_WITH_KEY = /^(?:"[^"\\]*"|'[^']*'|[\p{L}\p{N}_][\p{L}\p{N}_.\-/]*):(?: |$)/u;
+// "- key: value": the item's text begins with a key (quoted, or a plain one as above)
+const STARTS_WITH_KEY = new RegExp(`^(?:"[^"\\\\]*"|'[^']*'|${PLAIN_KEY.source.slice(1, -1)}):(?: |$)`, "u");
 const isItem = (l: Line) => l.text[l.indent] === "-" && (l.text.length === l.indent + 1 || l.text[l.indent + 1] === " ");
+/** a key of the map's own, "__proto__" too (as the library's reader sets them) */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const join = (pathKey: string, key: string) => (pathKey === "" ? key : `${pathKey}${SEP}${key}`);
 
 /** a value without its trailing comment (" #…") and spaces; quotes are checked by the scalar */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { InputError } from "../errors.js";
+import { parseLocaleNumber } from "../text/numbers.js";
 import { suggest } from "../util/suggest.js";
 import type { Path, YamlValue } from "./yaml-value.js";
 
@@ -126,7 +127,9 @@ export function schemaErrors(
     } else if (issue.code === "custom" && issue.params?.notANumber !== undefined) {
       // "22 stk": a number with a word after it; the unit belongs to the plan's target
       const written = String(issue.params.notANumber);
-      const number = /^\s*(-?\d[\d\s.,]*?)\s*\p{L}[\p{L}.]*\s*$/u.exec(written)?.[1];
+      // the figure before the word, only when the outcomes schema would take it as a number
+      const before = /^\s*(-?\d[\d\s.,]*?)\s*\p{L}[\p{L}.]*\s*$/u.exec(written)?.[1];
+      const number = before !== undefined && parseLocaleNumber(before) !== undefined ? before : undefined;
       const key = path[path.length - 1];
       out.push(
         new InputError("schema.notANumber", { path: at, value: written }, where, number && typeof key === "string" ? { messageId: "hint.numberAlone", data: { key, number } } : undefined),

@@ -1,6 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { InputError } from "../errors.js";
-import { readFlatYaml, type FlatRead } from "./flat-yaml.js";
+import { readFlatYaml, setOwn, type FlatRead } from "./flat-yaml.js";
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -53,12 +53,12 @@ export function parseYamlValueWithLibrary(text: string, file: string): YamlValue
 }
 
 /** the read value, with positions made a line and column only when asked */
-function located(read: FlatRead, lines: { linePos(offset: number): { line: number; col: number } }, text: string): YamlValue {
+function located(read: FlatRead, lines: LineCounter, text: string): YamlValue {
   const { value, offsets, sources } = read;
   return {
     value,
     sourceText: (path) => sources.get(keyOf(path)),
-    lineText: (line) => text.split("\n")[line - 1],
+    lineText: (line) => (line >= 1 && line <= lines.lineStarts.length ? text.slice(lines.lineStarts[line - 1], (lines.lineStarts[line] ?? text.length + 1) - 1) : undefined),
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
         const found = offsets.get(keyOf(path.slice(0, n)));
@@ -72,22 +72,12 @@ function located(read: FlatRead, lines: { linePos(offset: number): { line: numbe
   };
 }
 
-/** where each line starts, for a line and column from an offset (as yaml's LineCounter gives them) */
-function lineStarts(text: string): { linePos(offset: number): { line: number; col: number } } {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return {
-    linePos(offset) {
-      let low = 0;
-      let high = starts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (offset < starts[mid]!) high = mid;
-        else low = mid + 1;
-      }
-      return { line: low, col: offset - starts[low - 1]! + 1 };
-    },
-  };
+/** the library's LineCounter, filled from the text: the same lines and columns as when the library reads it */
+function lineStarts(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 function readWithLibrary(text: string, file: string, lineCounter: LineCounter): FlatRead {
@@ -134,12 +124,7 @@ function readWithLibrary(text: string, file: string, lineCounter: LineCounter): 
         }
         const p = [...path, key];
         const pk = keyOf(p);
-        Object.defineProperty(out, key, {
-          value: convert(pair.value, p, pk),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        setOwn(out, key, convert(pair.value, p, pk));
         // A key position wins over its value's: errors point at the key line.
         if (isScalar(k) && k.range) offsets.set(pk, k.range[0]);
       }

@@ -7,7 +7,7 @@ import { planToYaml } from "../../render/plan/plan-to-yaml.js";
 import { note, printDiagnostic, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
-import { FORMATS, isFormatOf } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
 /** Two paths that end at the same file, through symlinks or hard links. */
 function sameFile(a: string, b: string): boolean {
@@ -24,17 +24,12 @@ function sameFile(a: string, b: string): boolean {
  * understood, so a person can check it and keep it.
  */
 export async function convertCommand(ctx: Context, file: string, opts: { dir: string; to?: string; out?: string }): Promise<number> {
-  if (!isFormatOf("convert", opts.to)) {
-    throw new UsageError("usage.badFormat", { value: String(opts.to ?? ""), allowed: FORMATS.convert.join(" | ") }, undefined, {
-      messageId: "usage.hintHelp",
-      data: { command: "convert" },
-    });
-  }
+  const to = checkFormat("convert", opts.to);
   const path = resolve(opts.dir, file);
   const loaded = await loadPlanFile(path);
   ctx.lang = resolveLanguage(ctx, { plan: loaded.plan.language });
   for (const d of loaded.diagnostics) printDiagnostic(ctx, d);
-  const text = opts.to === "yaml" ? planToYaml(loaded.plan) : loaded.format === "loose" && loaded.markdown ? loaded.markdown : planToMarkdown(loaded.plan);
+  const text = to === "yaml" ? planToYaml(loaded.plan) : loaded.format === "loose" && loaded.markdown ? loaded.markdown : planToMarkdown(loaded.plan);
   if (!opts.out) {
     ctx.stdout(text);
     return 0;

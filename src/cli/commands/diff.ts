@@ -1,14 +1,13 @@
 import { resolve } from "node:path";
-import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/t.js";
 import { diffPlans } from "../../year/diff-plans.js";
 import { resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
-import { FORMATS, isFormatOf } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
 /** `plan diff <yearA> <yearB>`: activities added, dropped, kept; targets raised or lowered. */
 export async function diffCommand(ctx: Context, a: string, b: string, opts: { dir: string; format: string }): Promise<number> {
-  if (!isFormatOf("diff", opts.format)) throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.diff.join(" | ") });
+  checkFormat("diff", opts.format, false);
   const dir = resolve(opts.dir);
   const [ya, yb] = [parseYear(a, "diff"), parseYear(b, "diff")];
   const before = await loadPlanFile(resolvePlan(String(ya), dir).path);

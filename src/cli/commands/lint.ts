@@ -28,7 +28,7 @@ import { note, resolveLanguage, shownPath, type Context } from "../context.js";
 import { loadPlanFile } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
 import pkg from "../../../package.json" with { type: "json" };
-import { FORMATS as ALL_FORMATS } from "../formats.js";
+import { checkFormat, type FormatOf } from "../formats.js";
 
 export interface LintOptions {
   dir: string;
@@ -39,7 +39,6 @@ export interface LintOptions {
   info?: boolean;
 }
 
-const FORMATS = ALL_FORMATS.lint;
 
 function ruleLevels(config: Config, configFile: string): RuleLevels {
   const [unknown] = unknownIds(Object.keys(config.lint.rules), RULES.map((r) => r.id));
@@ -184,7 +183,7 @@ async function lintTarget(ctx: Context, target: Target, config: Config, configFi
 }
 
 /** The findings in the chosen format on standard output; the exit code: 2 when a file could not be read, 1 on errors or too many warnings. */
-function report(ctx: Context, results: FileResult[], opts: { format: (typeof FORMATS)[number]; levels: RuleLevels; info: boolean; maxWarnings?: number }): number {
+function report(ctx: Context, results: FileResult[], opts: { format: FormatOf<"lint">; levels: RuleLevels; info: boolean; maxWarnings?: number }): number {
   // --quiet: errors only, in every format
   if (ctx.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.severity === "error");
   if (opts.format === "json") ctx.stdout(formatJson(results));
@@ -213,10 +212,7 @@ function report(ctx: Context, results: FileResult[], opts: { format: (typeof FOR
 
 /** `plan lint [files…|year]`: the committee's list of what to fix. */
 export async function lintCommand(ctx: Context, args: string[], opts: LintOptions): Promise<number> {
-  const format = opts.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, { messageId: "usage.hintHelp", data: { command: "lint" } });
-  }
+  const format = checkFormat("lint", opts.format);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError("usage.badFormat", { value: String(opts.maxWarnings), allowed: "0, 1, 2, …" });

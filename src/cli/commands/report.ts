@@ -23,7 +23,7 @@ import {
 } from "../pipeline.js";
 import { terminalProgress, type Progress } from "../progress.js";
 import { writeFilesAtomic } from "../write-file.js";
-import { FORMATS as ALL_FORMATS } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
 export interface ReportOptions {
   dir: string;
@@ -35,7 +35,6 @@ export interface ReportOptions {
   lang?: string;
 }
 
-const FORMATS = ALL_FORMATS.report;
 
 
 /** `plan report <year>`: plan + outcomes → the scored report, written atomically to reports/. */
@@ -88,13 +87,7 @@ function progressLine(ctx: Context, s: ReportStage): string {
 
 async function report(ctx: Context, progress: Progress, yearArg: string, opts: ReportOptions): Promise<number> {
   const year = parseYear(yearArg, "report");
-  const format = opts.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, {
-      messageId: "usage.hintHelp",
-      data: { command: "report" },
-    });
-  }
+  const format = checkFormat("report", opts.format);
   if (opts.lang && !normaliseLanguage(opts.lang)) {
     throw new UsageError("usage.badFormat", { value: opts.lang, allowed: LANGUAGES.join(" | ") });
   }

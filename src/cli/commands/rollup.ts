@@ -14,7 +14,7 @@ import { branchName, rollupReports } from "../../rollup/rollup-reports.js";
 import { buildDate, note, shownPath, type Context } from "../context.js";
 import { parseYear } from "../pipeline.js";
 import { writeFileAtomic } from "../write-file.js";
-import { FORMATS as ALL_FORMATS } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
 export interface RollupOptions {
   dir: string;
@@ -25,7 +25,6 @@ export interface RollupOptions {
   lang?: string;
 }
 
-const FORMATS = ALL_FORMATS.rollup;
 
 /** The value most items have; a tie goes to the one seen first. */
 function mostCommon<T>(items: T[]): T | undefined {
@@ -55,10 +54,7 @@ function readMap(path: string): RollupMap {
 
 /** `plan rollup <files or folders…>`: many branches' JSON reports → one report for the federation. */
 export async function rollupCommand(ctx: Context, args: string[], opts: RollupOptions): Promise<number> {
-  const format = opts.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, { messageId: "usage.hintHelp", data: { command: "rollup" } });
-  }
+  const format = checkFormat("rollup", opts.format);
   if (opts.lang && !LANGUAGES.includes(opts.lang as Language)) {
     throw new UsageError("usage.badFormat", { value: opts.lang, allowed: LANGUAGES.join(" | ") });
   }

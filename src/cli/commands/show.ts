@@ -1,24 +1,16 @@
 import { resolve } from "node:path";
 import { stringify } from "yaml";
-import { UsageError } from "../../errors.js";
 import { organisationName } from "../../model/config.js";
 import { loadConfig } from "../../read/workspace.js";
 import { renderOutline } from "../../render/outline.js";
 import { printDiagnostic, resolveLanguage, type Context } from "../context.js";
 import { loadPlanFile, resolvePlan } from "../pipeline.js";
-import { FORMATS as ALL_FORMATS } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
-const FORMATS = ALL_FORMATS.show;
 
 /** `plan show <file|year>`: the model as the tool read it. */
 export async function showCommand(ctx: Context, arg: string, opts: { dir: string; format: string }): Promise<number> {
-  const format = opts.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, {
-      messageId: "usage.hintHelp",
-      data: { command: "show" },
-    });
-  }
+  const format = checkFormat("show", opts.format);
   const dir = resolve(opts.dir);
   const config = /^\d{4}$/.test(arg) ? loadConfig(dir) : undefined;
   ctx.lang = resolveLanguage(ctx, { config: config?.language });

@@ -10,7 +10,7 @@ import { isoDay } from "../../status/calendar-days.js";
 import { computeStatus } from "../../status/compute-status.js";
 import { note, printDiagnostic, type Context } from "../context.js";
 import { checkPeriod, failOnPlanErrors, loadOutcomes, loadPlanFile, parseYear, resolvePlan } from "../pipeline.js";
-import { FORMATS as ALL_FORMATS } from "../formats.js";
+import { checkFormat } from "../formats.js";
 
 export interface StatusOptions {
   dir: string;
@@ -18,7 +18,6 @@ export interface StatusOptions {
   asOf?: string;
 }
 
-const FORMATS = ALL_FORMATS.status;
 
 /** The day to look from: --as-of, else SOURCE_DATE_EPOCH (reproducible runs), else today. */
 export function statusDay(asOf: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): string {
@@ -37,13 +36,7 @@ export function statusDay(asOf: string | undefined, env: NodeJS.ProcessEnv, now:
 /** `plan status <year>`: where the plan stands on a day, on standard output. Writes no file. */
 export async function statusCommand(ctx: Context, yearArg: string, opts: StatusOptions): Promise<number> {
   const year = parseYear(yearArg, "status");
-  const format = opts.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError("usage.badFormat", { value: opts.format, allowed: FORMATS.join(" | ") }, undefined, {
-      messageId: "usage.hintHelp",
-      data: { command: "status" },
-    });
-  }
+  const format = checkFormat("status", opts.format);
   const asOf = statusDay(opts.asOf, process.env, () => new Date());
   const dir = resolve(opts.dir);
   const config = loadConfig(dir);

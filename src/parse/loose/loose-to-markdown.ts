@@ -1,6 +1,6 @@
 import { adoptedLine } from "../markdown/phases/title-block.js";
 import { findTables } from "./tables.js";
-import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, ITEM_LETTERS, ITEM_MARKER, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
+import { ACTIVITY_HEADINGS, DATE_HEADINGS, GOAL_HEADINGS, GOAL_LINE, ITEM_LETTERS, ITEM_MARKER, PROSE_HEADINGS, startsWithKeyword } from "../markdown/keywords.js";
 
 /**
  * Text pasted from Word or a PDF has no Markdown markup. This turns it into
@@ -161,7 +161,7 @@ function writeHeadingLine(l: string, i: number, s: Shape, at: Around, w: Writer,
   }
   const standsAlone = at.prevBlank && at.nextBlank && at.next !== -1;
   // "Del 1 – Organisering" right above its goal line ("Målsetting: …") or its table of activities
-  const opens = at.prevBlank && !at.nextBlank && looksLikeHeading(l) && (opensTable || goalLine(trimmed[i + 1]!));
+  const opens = at.prevBlank && !at.nextBlank && looksLikeHeading(l) && (opensTable || GOAL_LINE.test(trimmed[i + 1]!));
   const bare = l.replace(/:$/, "");
   const keyword = startsWithKeyword(bare, GOAL_HEADINGS) || startsWithKeyword(bare, ACTIVITY_HEADINGS);
   const prose = startsWithKeyword(bare, PROSE_HEADINGS) || startsWithKeyword(bare, DATE_HEADINGS);
@@ -235,12 +235,6 @@ function commentLines(lines: string[]): boolean[] {
     else if (open && l.includes("-->")) open = false;
   }
   return out;
-}
-
-/** "Målsetting: 1 400 medlemmer": a goal keyword, a colon, and the goal */
-function goalLine(line: string): boolean {
-  const colon = line.indexOf(":");
-  return colon > 0 && startsWithKeyword(line.slice(0, colon), GOAL_HEADINGS) && line.slice(colon + 1).trim() !== "";
 }
 
 function isListLine(line: string): boolean {

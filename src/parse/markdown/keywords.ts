@@ -17,6 +17,9 @@ export const DATE_HEADINGS = all((p) => p.headings.dates);
 /** The national organisation's or the area's goals: goals, not activities. */
 export const GOAL_HEADINGS = all((p) => p.headings.goals);
 
+/** A line that names the area's goal: "Mål: …", "Målsetting: 1 400 medlemmer". */
+export const GOAL_LINE = new RegExp(`^(?:${phrasePattern(GOAL_HEADINGS)})\\s*:\\s*\\S`, "iu");
+
 /** The branch's own goals or activities under an area: these items are activities. */
 export const ACTIVITY_HEADINGS = all((p) => p.headings.activities);
 

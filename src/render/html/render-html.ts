@@ -31,8 +31,7 @@ function isItem(x: Item | PlainGoal): x is Item {
   return "light" in x;
 }
 
-/** "57 % (4 av 7 bedömda)": the figure and its denominator are each kept on one line where there is room (see style.ts). */
-/** the share and what it counts, each kept whole on a line of its own when the column is narrow */
+/** "57 % (4 av 7 bedömda)": the share and what it counts, each kept whole on a line of its own when the column is narrow (see style.ts) */
 function shareCell(r: CountsRow): string {
   const p = r.shareParts;
   return p ? `<span class="whole">${esc(p.share)}</span> <span class="whole">(${esc(p.scored)})</span>` : esc(r.share);

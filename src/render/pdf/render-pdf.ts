@@ -248,12 +248,6 @@ export async function paginatePdf(layout: Layout, assets: Pick<PdfAssets, "fonts
 
 const DEFAULT_ACCENT = "#1f3a5f";
 
-/**
- * Draws a layout with pdfkit; pdfkit is imported here, only when a PDF is written.
- * The pages are counted first (paginate.ts), then laid out and drawn one at a time and
- * written out at once: no buffered pages, no page kept once drawn, and "Sida x av y"
- * is known when the page is drawn.
- */
 /** The document with its metadata, and a promise of its bytes once it ends. */
 function openDocument(PDFDocument: Awaited<ReturnType<typeof pdfkit>>, layout: Layout, assets: PdfAssets) {
   const doc = new PDFDocument({
@@ -325,6 +319,12 @@ function takeOutput(stream: OutputStream): Promise<Uint8Array> {
   return bytes;
 }
 
+/**
+ * Draws a layout with pdfkit; pdfkit is imported here, only when a PDF is written.
+ * The pages are counted first (paginate.ts), then laid out and drawn one at a time and
+ * written out at once: no buffered pages, no page kept once drawn, and "Sida x av y"
+ * is known when the page is drawn.
+ */
 export async function renderPdf(layout: Layout, assets: PdfAssets): Promise<Uint8Array> {
   const PDFDocument = await pdfkit();
   const accent = assets.accent ?? DEFAULT_ACCENT;

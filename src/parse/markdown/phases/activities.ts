@@ -3,8 +3,7 @@ import { parseShortTarget } from "../../../extract/target-short.js";
 import { extractTargets } from "../../../extract/targets.js";
 import type { Activity, Goal } from "../../../model/plan.js";
 import { splitAttributes, type Attributes } from "../attributes.js";
-import { phrasePattern } from "../../../text/pattern.js";
-import { GOAL_HEADINGS, GROUP_LABELS } from "../keywords.js";
+import { GOAL_LINE, GROUP_LABELS } from "../keywords.js";
 import { plainText } from "../mdast.js";
 import { clean, firstLine, flattenItems, itemText } from "../nodes.js";
 import type { Draft, ReadContext } from "./context.js";
@@ -14,8 +13,6 @@ import { isActivityTable, tableActivities } from "./tables.js";
 const SHORT_SIGN = /^\s*(?:min\.?|max\.?|≥|≤|>=|<=)\s*\d/i;
 
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+/;
-/** a line that names the area's goal: "Mål: …", "Goal: …" */
-const GOAL_LINE = new RegExp(`^(?:${phrasePattern(GOAL_HEADINGS)})\\s*:\\s*\\S`, "iu");
 
 /** Phase 5: the blocks of an area → its activities (lists, "1.2 …" paragraphs) and its description. */
 export function readAreaBlocks(draft: Draft, blocks: readonly RootContent[], ctx: ReadContext): void {

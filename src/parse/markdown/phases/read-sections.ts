@@ -1,14 +1,13 @@
 import type { RootContent } from "mdast";
-import type { Activity, DateEvent, Language } from "../../../model/plan.js";
-import { phrasePattern } from "../../../text/pattern.js";
+import type { Activity, DateEvent } from "../../../model/plan.js";
 import { plainText } from "../mdast.js";
-import { columnRole, TABLE_COLUMNS } from "../vocabulary.js";
 import { clean, firstLine, sliceText } from "../nodes.js";
 import { makeActivity, makeGoal, readAreaBlocks, readGoalBlocks, withoutGoalLabel } from "./activities.js";
 import { classifyHead } from "./classify.js";
 import type { Draft, ReadContext } from "./context.js";
 import { readDateBlocks } from "./dates.js";
 import type { Section } from "./sections.js";
+import { labelledCells } from "./tables.js";
 
 /** A section of text as written, and the candidate area it belongs to. */
 export interface ProseSection {
@@ -119,7 +118,7 @@ function readHeadingActivityBlocks(activity: Activity, blocks: readonly RootCont
   draft.headingActivities = (draft.headingActivities ?? 0) + 1;
   for (const b of blocks) {
     const text = clean(plainText(b));
-    const labelled = labelledParts(text, ctx.language);
+    const labelled = labelledCells(text, ctx.language);
     if (labelled) {
       if (labelled.owner) activity.owner = labelled.owner;
       if (labelled.when) activity.when = labelled.when;
@@ -127,21 +126,6 @@ function readHeadingActivityBlocks(activity: Activity, blocks: readonly RootCont
     }
     readAreaBlocks(draft, [b], ctx);
   }
-}
-
-/** "Ansvar: Styret. Frist: 1. desember." → owner and when, when the text is only such labelled parts. */
-function labelledParts(text: string, language: Language): { owner?: string; when?: string } | undefined {
-  const words = TABLE_COLUMNS[language];
-  const label = new RegExp(`(?:^|(?<=[.;,]\\s))(${phrasePattern([...words.owner, ...words.when])})\\s*:\\s*`, "giu");
-  const found = [...text.matchAll(label)];
-  if (!found.length || found[0]!.index !== 0) return undefined;
-  const out: { owner?: string; when?: string } = {};
-  found.forEach((m, i) => {
-    const value = text.slice(m.index! + m[0].length, found[i + 1]?.index ?? text.length).trim().replace(/[.;,]$/, "").trim();
-    const role = columnRole(m[1]!, language);
-    if (value && (role === "owner" || role === "when")) out[role] = value;
-  });
-  return out.owner || out.when ? out : undefined;
 }
 
 function readBlocks(blocks: RootContent[], mode: Mode, current: Draft | undefined, out: SectionsRead, ctx: ReadContext): void {

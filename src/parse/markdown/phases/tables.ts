@@ -4,6 +4,8 @@ import type { Activity, Language } from "../../../model/plan.js";
 import { splitAttributes } from "../attributes.js";
 import { plainText } from "../mdast.js";
 import { clean } from "../nodes.js";
+import { byLanguage } from "../../../i18n/lang/index.js";
+import { phrasePattern } from "../../../text/pattern.js";
 import { columnRole, type ColumnRole } from "../vocabulary.js";
 import type { ReadContext } from "./context.js";
 
@@ -68,4 +70,26 @@ export function tableActivities(table: Table, ctx: ReadContext): Activity[] {
     out.push(a);
   }
   return out;
+}
+
+/** "Ansvar:", "Frist:" … per language: the owner and when columns' words as labels in running text */
+const LABELS = byLanguage((p) => {
+  const { owner, when } = p.headings.tableColumns;
+  return new RegExp(`(?:^|(?<=[.;,]\\s))(${phrasePattern([...owner, ...when])})\\s*:\\s*`, "giu");
+});
+
+/**
+ * "Ansvar: Styret. Frist: 1. desember." under an activity: the owner and when cells of a table row,
+ * written as a line; undefined unless the text is only such labelled parts.
+ */
+export function labelledCells(text: string, language: Language): { owner?: string; when?: string } | undefined {
+  const found = [...text.matchAll(LABELS[language])];
+  if (!found.length || found[0]!.index !== 0) return undefined;
+  const out: { owner?: string; when?: string } = {};
+  found.forEach((m, i) => {
+    const value = text.slice(m.index! + m[0].length, found[i + 1]?.index ?? text.length).trim().replace(/[.;,]$/, "").trim();
+    const role = columnRole(m[1]!, language);
+    if (value && (role === "owner" || role === "when")) out[role] = value;
+  });
+  return out.owner || out.when ? out : undefined;
 }

@@ -32,6 +32,8 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
   let i = start;
   let title = fm.title;
   let titleNode: RootContent | undefined;
+  /** where the title line is (the organisation line may stand right under it) */
+  let titleAt = -2;
   let organisation = fm.organisation;
   let adopted: Plan["adopted"] = fm.adopted
     ? { by: fm.adopted.by, date: fm.adopted.date instanceof Date ? fm.adopted.date.toISOString().slice(0, 10) : fm.adopted.date }
@@ -44,6 +46,7 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
     if (caps !== undefined && !organisation) organisation = clean(plainText(blocks[firstHeading]!));
     const k = caps ?? firstHeading;
     titleNode = blocks[k]!;
+    titleAt = k;
     title = clean(plainText(titleNode));
     origin.title = { kind: "titleLine", source: src(titleNode) };
     i = k + 1;
@@ -52,6 +55,7 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
     const h = clean(plainText(blocks[firstHeading]!));
     if (h.toLowerCase() === title.toLowerCase()) {
       titleNode = blocks[firstHeading]!;
+      titleAt = firstHeading;
       i = firstHeading + 1;
     }
   }
@@ -63,7 +67,6 @@ export function readTitleBlock(blocks: readonly RootContent[], start: number, fm
     origin.period = { kind: fm.title ? "frontMatter" : "titleLine", source: src(titleNode ?? blocks[0]) };
   }
   const yearForDates = period?.from;
-  const titleAt = titleNode ? blocks.indexOf(titleNode) : -2;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "heading" && titleNode && !organisation && isOrganisationHeading(blocks, i)) {
